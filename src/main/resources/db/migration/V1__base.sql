@@ -1,0 +1,9 @@
+-- Base: extensions used across modules, and one schema per module.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE EXTENSION IF NOT EXISTS pgcrypto;
+
+CREATE SCHEMA IF NOT EXISTS region;
+CREATE SCHEMA IF NOT EXISTS org;
+CREATE SCHEMA IF NOT EXISTS sec;
+CREATE SCHEMA IF NOT EXISTS audit;
