@@ -25,7 +25,7 @@ public class JooqCodegen {
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
       Flyway.configure().dataSource(pg.getPostgresDatabase())
           .locations("filesystem:" + migrations)
-          .placeholders(java.util.Map.of("regionDataDir", "", "skipReferenceData", "true"))
+          
           .load().migrate();
       for (int i = 2; i < args.length; i++) {
         String[] pair = args[i].split("=");

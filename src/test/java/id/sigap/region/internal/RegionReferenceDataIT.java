@@ -1,0 +1,50 @@
+package id.sigap.region.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.sigap.region.RegionLevel;
+import id.sigap.region.Regions;
+import id.sigap.support.IntegrationTest;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class RegionReferenceDataIT {
+
+    @Autowired
+    DSLContext db;
+
+    @Autowired
+    Regions regions;
+
+    @Test
+    void all_kemendagri_2025_regions_are_loaded_with_the_official_counts() {
+        var counts = db.fetch("select level, count(*) from region.admin_region group by level order by level");
+        assertThat(counts.getValues(1, Integer.class)).containsExactly(38, 514, 7285, 83762);
+    }
+
+    @Test
+    void kota_kupang_has_its_code_parent_population_and_area() {
+        var kupang = regions.find("53.71").orElseThrow();
+        assertThat(kupang.name()).isEqualTo("Kota Kupang");
+        assertThat(kupang.level()).isEqualTo(RegionLevel.REGENCY);
+        assertThat(kupang.parentCode()).isEqualTo("53");
+        assertThat(kupang.population()).isPositive();
+        assertThat(kupang.areaKm2()).isPositive();
+    }
+
+    @Test
+    void quirky_area_codes_are_mapped_to_the_real_regions() {
+        assertThat(regions.find("11.10").orElseThrow().areaKm2()).isEqualTo(1851.615);
+        assertThat(regions.find("31").orElseThrow().areaKm2()).isEqualTo(661.53);
+    }
+
+    @Test
+    void countries_have_indonesian_and_english_names() {
+        var my = regions.country("MY").orElseThrow();
+        assertThat(my.iso3()).isEqualTo("MYS");
+        assertThat(my.nameEn()).isEqualTo("Malaysia");
+        assertThat(regions.countries()).hasSizeGreaterThan(240);
+    }
+}
