@@ -21,11 +21,11 @@ public class LocalLogin {
     private final AccountStore accounts;
     private final GrantStore grants;
     private final PasswordEncoder encoder;
-    private final LoginAudit audit;
+    private final SecurityAudit audit;
     private final Clock clock;
     private final String timingHash;
 
-    LocalLogin(AccountStore accounts, GrantStore grants, PasswordEncoder encoder, LoginAudit audit, Clock clock) {
+    LocalLogin(AccountStore accounts, GrantStore grants, PasswordEncoder encoder, SecurityAudit audit, Clock clock) {
         this.accounts = accounts;
         this.grants = grants;
         this.encoder = encoder;

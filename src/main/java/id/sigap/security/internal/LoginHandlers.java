@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginHandlers {
 
-    private final LoginAudit audit;
+    private final SecurityAudit audit;
 
-    LoginHandlers(LoginAudit audit) {
+    LoginHandlers(SecurityAudit audit) {
         this.audit = audit;
     }
 

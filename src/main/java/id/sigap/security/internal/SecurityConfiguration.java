@@ -1,6 +1,7 @@
 package id.sigap.security.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -62,6 +64,8 @@ class SecurityConfiguration {
             ApiProblems problems,
             AccessDeniedPages deniedPages,
             SecurityContextRepository contextRepository,
+            AccessTokens tokens,
+            Clock clock,
             ObjectProvider<ClientRegistrationRepository> oidc)
             throws Exception {
         RequestCache requestCache = requestCache();
@@ -107,6 +111,7 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(
                                 (req, res, ex) -> problems.write(req, res, 403, "access.denied"), API)
                         .defaultAccessDeniedHandlerFor(deniedPages, request -> true))
+                .addFilterBefore(new AccessTokenFilter(tokens, problems, clock), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new FreshGrantsFilter(accountStore, grantStore), AuthorizationFilter.class);
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage("/login"));

@@ -8,15 +8,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Audit events of signing in and out, with the account as actor (there is no current user yet, or no longer).
- * Never the password, never the typed username of a failed attempt: only the account id when one exists.
+ * Audit events of the security module with an explicit actor: signing in and out (there is no current user yet, or
+ * no longer), tokens issued to a script that signed in with a password. Never the password, never the typed username of a failed attempt: only the account id when one exists.
  */
 @Component
-public class LoginAudit {
+public class SecurityAudit {
 
     private final ApplicationEventPublisher events;
 
-    LoginAudit(ApplicationEventPublisher events) {
+    SecurityAudit(ApplicationEventPublisher events) {
         this.events = events;
     }
 
