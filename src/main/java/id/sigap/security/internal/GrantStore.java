@@ -33,6 +33,18 @@ public class GrantStore {
                 .fetch(r -> new Grant(Role.valueOf(r.value1()), r.value2()));
     }
 
+    /** The grants of several users at once (for lists), by user id. */
+    public java.util.Map<Long, List<Grant>> grantsOf(java.util.Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return db.select(ROLE_GRANT.USER_ID, ROLE_GRANT.ROLE, ROLE_GRANT.REGION_CODE)
+                .from(ROLE_GRANT)
+                .where(ROLE_GRANT.USER_ID.in(userIds))
+                .orderBy(ROLE_GRANT.ROLE, ROLE_GRANT.REGION_CODE.nullsFirst())
+                .fetchGroups(r -> r.value1(), r -> new Grant(Role.valueOf(r.value2()), r.value3()));
+    }
+
     public List<StoredGrant> stored(long userId) {
         return db.selectFrom(ROLE_GRANT)
                 .where(ROLE_GRANT.USER_ID.eq(userId))
