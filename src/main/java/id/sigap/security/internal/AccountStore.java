@@ -44,6 +44,17 @@ public class AccountStore {
                 .map(AccountStore::toAccount);
     }
 
+    /** Accounts with this e-mail address, case-insensitive (e-mail addresses are not unique). */
+    public java.util.List<Account> findByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return java.util.List.of();
+        }
+        return db.selectFrom(USER_ACCOUNT)
+                .where(DSL.lower(USER_ACCOUNT.EMAIL).eq(email.trim().toLowerCase(Locale.ROOT)))
+                .limit(2)
+                .fetch(AccountStore::toAccount);
+    }
+
     public boolean usernameTaken(String username) {
         return db.fetchExists(USER_ACCOUNT, DSL.lower(USER_ACCOUNT.USERNAME).eq(normalize(username)));
     }

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -66,10 +66,14 @@ class SecurityConfiguration {
             SecurityContextRepository contextRepository,
             AccessTokens tokens,
             Clock clock,
-            ObjectProvider<ClientRegistrationRepository> oidc)
+            ObjectProvider<ClientRegistrationRepository> oidc,
+            OidcAccounts oidcAccounts)
             throws Exception {
         RequestCache requestCache = requestCache();
-        http.authenticationManager(new ProviderManager(accounts))
+        // no fallback to the global AuthenticationManager: it holds the same provider and would count every
+        // failed sign-in twice
+        http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(null);
+        http.authenticationProvider(accounts)
                 .securityContext(c -> c.securityContextRepository(contextRepository))
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC)
                         .permitAll()
@@ -114,7 +118,12 @@ class SecurityConfiguration {
                 .addFilterBefore(new AccessTokenFilter(tokens, problems, clock), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new FreshGrantsFilter(accountStore, grantStore), AuthorizationFilter.class);
         if (oidc.getIfAvailable() != null) {
-            http.oauth2Login(o -> o.loginPage("/login"));
+            OidcLoginHandlers oidcHandlers =
+                    new OidcLoginHandlers(oidcAccounts, grantStore, contextRepository, handlers, requestCache);
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(oidcAccounts))
+                    .successHandler(oidcHandlers.success())
+                    .failureHandler(oidcHandlers.failure()));
         }
         return http.build();
     }
