@@ -34,6 +34,16 @@ public class AccountStore {
                 .map(AccountStore::toAccount);
     }
 
+    /** Several accounts at once (for lists), by id. */
+    public java.util.Map<Long, Account> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return db.selectFrom(USER_ACCOUNT)
+                .where(USER_ACCOUNT.ID.in(ids))
+                .fetchMap(USER_ACCOUNT.ID, AccountStore::toAccount);
+    }
+
     public Optional<Account> findByUsername(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();

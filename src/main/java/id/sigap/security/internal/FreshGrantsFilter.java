@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -18,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Reloads the signed-in account and its grants once per request, so that a revoked role or a disabled account
  * takes effect on the next request, not at the next sign-in. The fresh user lives in this request's security
- * context only (the session keeps the sign-in as it was). A disabled or vanished account ends the session.
+ * context only (the session keeps the sign-in as it was). A disabled or vanished account ends the session. Also
+ * opens the per-request cache of break-the-glass regions ({@link BreakGlass#REQUEST_CACHE}).
  */
 class FreshGrantsFilter extends OncePerRequestFilter {
 
@@ -55,6 +58,11 @@ class FreshGrantsFilter extends OncePerRequestFilter {
             holder.setContext(context);
             request.setAttribute(FRESH, Boolean.TRUE);
         }
-        chain.doFilter(request, response);
+        request.setAttribute(BreakGlass.REQUEST_CACHE, new ConcurrentHashMap<Long, List<String>>());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            request.removeAttribute(BreakGlass.REQUEST_CACHE);
+        }
     }
 }

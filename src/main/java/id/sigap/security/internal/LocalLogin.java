@@ -31,7 +31,7 @@ public class LocalLogin {
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
-        this.timingHash = encoder.encode("timing-equaliser-" + System.nanoTime());
+        this.timingHash = encoder.encode("timing-equaliser-" + new java.security.SecureRandom().nextLong());
     }
 
     /** The user, or empty when refused (the refusal is audited and counted). */
