@@ -245,6 +245,15 @@ class LoginIT {
     }
 
     @Test
+    void a_test_principal_without_a_stored_account_is_taken_as_it_is() throws Exception {
+        SigapUser tester = id.sigap.support.TestUsers.user(Role.ANALYST, "53.71");
+        mvc.perform(get("/api/v1/me").with(id.sigap.support.TestUsers.as(tester)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value(tester.username()))
+                .andExpect(jsonPath("$.grants[0].regionCode").value("53.71"));
+    }
+
+    @Test
     void the_api_answers_401_problem_json_instead_of_redirecting() throws Exception {
         mvc.perform(get("/api/v1/me").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isUnauthorized())
