@@ -36,7 +36,12 @@ class AuditVerifyCommand implements ApplicationRunner {
             IntegrityCheck check,
             MessageSource messages,
             ApplicationContext context) {
-        this(command, check::run, messages, System.out, code -> System.exit(SpringApplication.exit(context, () -> code)));
+        this(
+                command,
+                check::run,
+                messages,
+                System.out,
+                code -> System.exit(SpringApplication.exit(context, () -> code)));
     }
 
     AuditVerifyCommand(
@@ -65,7 +70,8 @@ class AuditVerifyCommand implements ApplicationRunner {
 
     private String line(ChainVerdict verdict, Locale locale) {
         return switch (verdict) {
-            case ChainVerdict.Intact i -> messages.getMessage("audit.verify.intact", new Object[] {i.entries()}, locale);
+            case ChainVerdict.Intact i ->
+                messages.getMessage("audit.verify.intact", new Object[] {i.entries()}, locale);
             case ChainVerdict.Tampered t ->
                 messages.getMessage(
                         "audit.verify.tampered",

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.sigap.audit.AuditEntry;
 import id.sigap.security.AuditTrail;
-import id.sigap.shared.AuditEvent;
 import id.sigap.shared.AuditEvent.Action;
 import id.sigap.support.IntegrationTest;
 import java.util.ArrayList;
@@ -60,8 +59,10 @@ class AuditLogIT {
         }
 
         List<AuditEntry> entries = entriesOf(db, type);
-        assertThat(entries).extracting(AuditEntry::action)
-                .containsExactlyElementsOf(Arrays.stream(Action.values()).map(Action::name).toList());
+        assertThat(entries)
+                .extracting(AuditEntry::action)
+                .containsExactlyElementsOf(
+                        Arrays.stream(Action.values()).map(Action::name).toList());
         for (AuditEntry e : entries) {
             assertThat(e.actorUserId()).isEqualTo(42L);
             assertThat(e.actorUsername()).isEqualTo("auditor.it");
@@ -71,7 +72,8 @@ class AuditLogIT {
             assertThat(e.sourceAddress()).isEqualTo("127.0.0.1");
             assertThat(e.detail()).isEqualTo("note");
             assertThat(EntryHash.of(e)).isEqualTo(e.hash());
-            String before = e.seq() == 1 ? EntryHash.GENESIS : entryAt(db, e.seq() - 1).hash();
+            String before =
+                    e.seq() == 1 ? EntryHash.GENESIS : entryAt(db, e.seq() - 1).hash();
             assertThat(e.prevHash()).isEqualTo(before);
         }
         assertThat(verifier.verify().intact()).isTrue();
@@ -173,7 +175,8 @@ class AuditLogIT {
             pool.shutdown();
         }
 
-        assertThat(db.fetchCount(DSL.table("public.audit_it_probe"), DSL.field("id").eq(type)))
+        assertThat(db.fetchCount(
+                        DSL.table("public.audit_it_probe"), DSL.field("id").eq(type)))
                 .isZero();
         assertThat(entriesOf(db, type)).isEmpty();
     }
@@ -188,15 +191,19 @@ class AuditLogIT {
                         .set(ENTRY.DETAIL, "changed")
                         .where(ENTRY.SEQ.eq(seq))
                         .execute())
-                .rootCause().hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> db.deleteFrom(ENTRY).where(ENTRY.SEQ.eq(seq)).execute())
-                .rootCause().hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> db.truncate(ENTRY).execute()).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> db.deleteFrom(CHAIN_HEAD).execute()).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> db.update(CHAIN_HEAD)
-                        .set(CHAIN_HEAD.LAST_SEQ, 0L)
-                        .execute())
-                .rootCause().hasMessageContaining("forward");
+        assertThatThrownBy(() -> db.deleteFrom(CHAIN_HEAD).execute())
+                .rootCause()
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(
+                        () -> db.update(CHAIN_HEAD).set(CHAIN_HEAD.LAST_SEQ, 0L).execute())
+                .rootCause()
+                .hasMessageContaining("forward");
 
         assertThat(entriesOf(db, type).getFirst().detail()).isEqualTo("note");
     }
@@ -229,7 +236,8 @@ class AuditLogIT {
         assertThat(entries.stream().map(AuditEntry::objectId).distinct()).hasSize(200);
         IntStream.range(1, entries.size())
                 .filter(i -> entries.get(i).seq() == entries.get(i - 1).seq() + 1)
-                .forEach(i -> assertThat(entries.get(i).prevHash()).isEqualTo(entries.get(i - 1).hash()));
+                .forEach(i -> assertThat(entries.get(i).prevHash())
+                        .isEqualTo(entries.get(i - 1).hash()));
         assertThat(verifier.verify().intact()).isTrue();
     }
 

@@ -85,9 +85,20 @@ class ChainVerificationIT {
     @Test
     void a_changed_entry_whose_hash_was_recomputed_breaks_the_link_to_the_next() {
         AuditEntry target = mine.get(1);
-        AuditEntry forged = new AuditEntry(target.seq(), target.occurredAt(), target.actorUserId(),
-                target.actorUsername(), target.actorAgencyId(), target.action(), target.objectType(), "p999",
-                target.regionCode(), target.sourceAddress(), target.detail(), target.prevHash(), null);
+        AuditEntry forged = new AuditEntry(
+                target.seq(),
+                target.occurredAt(),
+                target.actorUserId(),
+                target.actorUsername(),
+                target.actorAgencyId(),
+                target.action(),
+                target.objectType(),
+                "p999",
+                target.regionCode(),
+                target.sourceAddress(),
+                target.detail(),
+                target.prevHash(),
+                null);
         String forgedHash = EntryHash.of(forged);
         ChainVerdict verdict = tampered(db -> db.update(ENTRY)
                 .set(ENTRY.OBJECT_ID, "p999")
@@ -102,15 +113,18 @@ class ChainVerificationIT {
     @Test
     void a_deleted_middle_entry_is_reported_as_a_gap() {
         long seq = mine.get(1).seq();
-        ChainVerdict verdict = tampered(db -> db.deleteFrom(ENTRY).where(ENTRY.SEQ.eq(seq)).execute());
+        ChainVerdict verdict =
+                tampered(db -> db.deleteFrom(ENTRY).where(ENTRY.SEQ.eq(seq)).execute());
 
         assertThat(verdict).isEqualTo(new ChainVerdict.Tampered(seq, Reason.GAP, seq - 1));
     }
 
     @Test
     void a_cut_off_tail_is_reported() {
-        long head = db.select(CHAIN_HEAD.LAST_SEQ).from(CHAIN_HEAD).fetchSingle().value1();
-        ChainVerdict verdict = tampered(db -> db.deleteFrom(ENTRY).where(ENTRY.SEQ.ge(head - 1)).execute());
+        long head =
+                db.select(CHAIN_HEAD.LAST_SEQ).from(CHAIN_HEAD).fetchSingle().value1();
+        ChainVerdict verdict = tampered(
+                db -> db.deleteFrom(ENTRY).where(ENTRY.SEQ.ge(head - 1)).execute());
 
         assertThat(verdict).isEqualTo(new ChainVerdict.Tampered(head - 1, Reason.GAP, head - 2));
     }
@@ -119,10 +133,12 @@ class ChainVerificationIT {
     void small_batches_walk_the_same_chain() {
         assertThat(new ChainVerifier(db, 2).verify()).isInstanceOf(ChainVerdict.Intact.class);
         long seq = mine.get(2).seq();
-        ChainVerdict verdict = tampered(db -> db.update(ENTRY)
-                .set(ENTRY.DETAIL, (String) null)
-                .where(ENTRY.SEQ.eq(seq))
-                .execute(), new ChainVerifier(db, 2));
+        ChainVerdict verdict = tampered(
+                db -> db.update(ENTRY)
+                        .set(ENTRY.DETAIL, (String) null)
+                        .where(ENTRY.SEQ.eq(seq))
+                        .execute(),
+                new ChainVerifier(db, 2));
         assertThat(verdict).isEqualTo(new ChainVerdict.Tampered(seq, Reason.HASH_MISMATCH, seq - 1));
     }
 

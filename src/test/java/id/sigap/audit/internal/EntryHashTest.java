@@ -50,32 +50,140 @@ class EntryHashTest {
     void every_field_is_covered() {
         AuditEntry base = entry("person", "123", "x");
         String h = EntryHash.of(base);
-        assertThat(EntryHash.of(new AuditEntry(8, base.occurredAt(), 11L, "siti", 3L, "READ", "person", "123", "53.71",
-                        "10.0.0.1", "x", EntryHash.GENESIS, null)))
+        assertThat(EntryHash.of(new AuditEntry(
+                        8,
+                        base.occurredAt(),
+                        11L,
+                        "siti",
+                        3L,
+                        "READ",
+                        "person",
+                        "123",
+                        "53.71",
+                        "10.0.0.1",
+                        "x",
+                        EntryHash.GENESIS,
+                        null)))
                 .isNotEqualTo(h);
-        assertThat(EntryHash.of(new AuditEntry(7, base.occurredAt().plusNanos(1000), 11L, "siti", 3L, "READ", "person",
-                        "123", "53.71", "10.0.0.1", "x", EntryHash.GENESIS, null)))
+        assertThat(EntryHash.of(new AuditEntry(
+                        7,
+                        base.occurredAt().plusNanos(1000),
+                        11L,
+                        "siti",
+                        3L,
+                        "READ",
+                        "person",
+                        "123",
+                        "53.71",
+                        "10.0.0.1",
+                        "x",
+                        EntryHash.GENESIS,
+                        null)))
                 .isNotEqualTo(h);
-        assertThat(EntryHash.of(new AuditEntry(7, base.occurredAt(), 12L, "siti", 3L, "READ", "person", "123", "53.71",
-                        "10.0.0.1", "x", EntryHash.GENESIS, null)))
+        assertThat(EntryHash.of(new AuditEntry(
+                        7,
+                        base.occurredAt(),
+                        12L,
+                        "siti",
+                        3L,
+                        "READ",
+                        "person",
+                        "123",
+                        "53.71",
+                        "10.0.0.1",
+                        "x",
+                        EntryHash.GENESIS,
+                        null)))
                 .isNotEqualTo(h);
-        assertThat(EntryHash.of(new AuditEntry(7, base.occurredAt(), 11L, "sita", 3L, "READ", "person", "123", "53.71",
-                        "10.0.0.1", "x", EntryHash.GENESIS, null)))
+        assertThat(EntryHash.of(new AuditEntry(
+                        7,
+                        base.occurredAt(),
+                        11L,
+                        "sita",
+                        3L,
+                        "READ",
+                        "person",
+                        "123",
+                        "53.71",
+                        "10.0.0.1",
+                        "x",
+                        EntryHash.GENESIS,
+                        null)))
                 .isNotEqualTo(h);
-        assertThat(EntryHash.of(new AuditEntry(7, base.occurredAt(), 11L, "siti", 4L, "READ", "person", "123", "53.71",
-                        "10.0.0.1", "x", EntryHash.GENESIS, null)))
+        assertThat(EntryHash.of(new AuditEntry(
+                        7,
+                        base.occurredAt(),
+                        11L,
+                        "siti",
+                        4L,
+                        "READ",
+                        "person",
+                        "123",
+                        "53.71",
+                        "10.0.0.1",
+                        "x",
+                        EntryHash.GENESIS,
+                        null)))
                 .isNotEqualTo(h);
-        assertThat(EntryHash.of(new AuditEntry(7, base.occurredAt(), 11L, "siti", 3L, "UPDATE", "person", "123",
-                        "53.71", "10.0.0.1", "x", EntryHash.GENESIS, null)))
+        assertThat(EntryHash.of(new AuditEntry(
+                        7,
+                        base.occurredAt(),
+                        11L,
+                        "siti",
+                        3L,
+                        "UPDATE",
+                        "person",
+                        "123",
+                        "53.71",
+                        "10.0.0.1",
+                        "x",
+                        EntryHash.GENESIS,
+                        null)))
                 .isNotEqualTo(h);
-        assertThat(EntryHash.of(new AuditEntry(7, base.occurredAt(), 11L, "siti", 3L, "READ", "person", "123", "53.72",
-                        "10.0.0.1", "x", EntryHash.GENESIS, null)))
+        assertThat(EntryHash.of(new AuditEntry(
+                        7,
+                        base.occurredAt(),
+                        11L,
+                        "siti",
+                        3L,
+                        "READ",
+                        "person",
+                        "123",
+                        "53.72",
+                        "10.0.0.1",
+                        "x",
+                        EntryHash.GENESIS,
+                        null)))
                 .isNotEqualTo(h);
-        assertThat(EntryHash.of(new AuditEntry(7, base.occurredAt(), 11L, "siti", 3L, "READ", "person", "123", "53.71",
-                        "10.0.0.2", "x", EntryHash.GENESIS, null)))
+        assertThat(EntryHash.of(new AuditEntry(
+                        7,
+                        base.occurredAt(),
+                        11L,
+                        "siti",
+                        3L,
+                        "READ",
+                        "person",
+                        "123",
+                        "53.71",
+                        "10.0.0.2",
+                        "x",
+                        EntryHash.GENESIS,
+                        null)))
                 .isNotEqualTo(h);
-        assertThat(EntryHash.of(new AuditEntry(7, base.occurredAt(), 11L, "siti", 3L, "READ", "person", "123", "53.71",
-                        "10.0.0.1", "x", "1".repeat(64), null)))
+        assertThat(EntryHash.of(new AuditEntry(
+                        7,
+                        base.occurredAt(),
+                        11L,
+                        "siti",
+                        3L,
+                        "READ",
+                        "person",
+                        "123",
+                        "53.71",
+                        "10.0.0.1",
+                        "x",
+                        "1".repeat(64),
+                        null)))
                 .isNotEqualTo(h);
     }
 

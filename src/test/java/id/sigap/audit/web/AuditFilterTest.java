@@ -52,9 +52,9 @@ class AuditFilterTest {
     @Test
     void an_end_before_the_start_is_refused() {
         assertThatThrownBy(() -> filter("2026-03-02", "2026-03-01", null).toSearch(clock))
-                .isInstanceOfSatisfying(SigapException.Invalid.class, e -> assertThat(
-                                e.problems().getFirst().code())
-                        .isEqualTo("audit.range-invalid"));
+                .isInstanceOfSatisfying(
+                        SigapException.Invalid.class,
+                        e -> assertThat(e.problems().getFirst().code()).isEqualTo("audit.range-invalid"));
     }
 
     @Test

@@ -61,7 +61,8 @@ class AuditWebIT {
     }
 
     List<String> apiObjectIds(SigapUser user, String query) throws Exception {
-        String json = mvc.perform(get("/api/v1/audit?objectType=" + type + query).with(TestUsers.as(user)))
+        String json = mvc.perform(
+                        get("/api/v1/audit?objectType=" + type + query).with(TestUsers.as(user)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -110,7 +111,8 @@ class AuditWebIT {
                 .containsExactly(withoutRegion, inKalsel, inKupangDistrict, inKupang);
         assertThat(apiObjectIds(nationalAuditor, "&sort=time&dir=asc"))
                 .containsExactly(inKupang, inKupangDistrict, inKalsel, withoutRegion);
-        assertThat(apiObjectIds(nationalAuditor, "&sort=action&dir=asc").getFirst()).isEqualTo(withoutRegion);
+        assertThat(apiObjectIds(nationalAuditor, "&sort=action&dir=asc").getFirst())
+                .isEqualTo(withoutRegion);
         mvc.perform(get("/api/v1/audit?objectType=" + type + "&size=3&page=1").with(TestUsers.as(nationalAuditor)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content.length()").value(1))
@@ -122,8 +124,9 @@ class AuditWebIT {
     void the_page_links_sorting_and_paging_with_the_search_kept() throws Exception {
         mvc.perform(get("/audit").param("objectType", type).param("size", "2").with(TestUsers.as(nationalAuditor)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "&amp;objectType=" + type + "&amp;sort=time&amp;dir=desc&amp;size=2&amp;page=1")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "&amp;objectType=" + type + "&amp;sort=time&amp;dir=desc&amp;size=2&amp;page=1")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("aria-sort=\"descending\"")));
     }
 
@@ -132,7 +135,8 @@ class AuditWebIT {
         mvc.perform(get("/api/v1/audit?from=yesterday&action=PEEK").with(TestUsers.as(kupangAuditor)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("validation.failed"))
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("from", "action")));
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("from", "action")));
         mvc.perform(get("/api/v1/audit?from=2026-02-02&to=2026-02-01").with(TestUsers.as(kupangAuditor)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("to"));
@@ -155,10 +159,14 @@ class AuditWebIT {
 
     @Test
     void nobody_signed_in_gets_nothing() throws Exception {
-        assertThat(mvc.perform(get("/audit")).andReturn().getResponse().getStatus()).isNotEqualTo(200);
+        assertThat(mvc.perform(get("/audit")).andReturn().getResponse().getStatus())
+                .isNotEqualTo(200);
         assertThat(mvc.perform(get("/api/v1/audit")).andReturn().getResponse().getStatus())
                 .isIn(401, 403);
-        assertThat(mvc.perform(post("/api/v1/audit/verify").with(csrf())).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(post("/api/v1/audit/verify").with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isIn(401, 403);
     }
 
@@ -177,14 +185,17 @@ class AuditWebIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.intact").value(true))
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith("Log audit utuh")));
-        mvc.perform(post("/audit/verifikasi").with(csrf()).with(TestUsers.as(nationalAuditor)).param("lang", "en"))
+        mvc.perform(post("/audit/verifikasi")
+                        .with(csrf())
+                        .with(TestUsers.as(nationalAuditor))
+                        .param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-intact=\"true\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Audit log intact")));
 
-        String json = mvc.perform(get("/api/v1/audit?objectType=audit-log&action=READ&actor="
-                                + nationalAuditor.username())
-                        .with(TestUsers.as(nationalAuditor)))
+        String json = mvc.perform(
+                        get("/api/v1/audit?objectType=audit-log&action=READ&actor=" + nationalAuditor.username())
+                                .with(TestUsers.as(nationalAuditor)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
