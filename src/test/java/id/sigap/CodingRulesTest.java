@@ -123,8 +123,9 @@ class CodingRulesTest {
             .that()
             .resideInAPackage("..internal..")
             .should()
-            .dependOnClassesThat(resideInAPackage("..web.."))
-            .because("persistence and policies do not depend on controllers or web infrastructure");
+            .dependOnClassesThat(resideInAPackage("..web..").and(not(resideInAPackage("id.sigap.shared.web.."))))
+            .because("persistence and policies do not depend on a module's controllers"
+                    + " (the shared web infrastructure, e.g. Languages, is allowed)");
 
     static final ArchRule no_field_injection = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 
