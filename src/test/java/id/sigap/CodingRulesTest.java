@@ -5,7 +5,6 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -40,8 +39,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
  */
 class CodingRulesTest {
 
-    static final JavaClasses MAIN =
-            new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("id.sigap");
+    static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(new ImportOption.DoNotIncludeTests())
+            .importPackages("id.sigap");
 
     static final Set<String> TIME_TYPES = Stream.of(
                     LocalDate.class,
@@ -57,8 +57,8 @@ class CodingRulesTest {
             .map(Class::getName)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    static final DescribedPredicate<JavaMethodCall> READS_THE_SYSTEM_CLOCK =
-            DescribedPredicate.describe("read the system clock (now() without a Clock, System.currentTimeMillis())", c -> {
+    static final DescribedPredicate<JavaMethodCall> READS_THE_SYSTEM_CLOCK = DescribedPredicate.describe(
+            "read the system clock (now() without a Clock, System.currentTimeMillis())", c -> {
                 String owner = c.getTargetOwner().getName();
                 String name = c.getName();
                 boolean nowWithoutClock = TIME_TYPES.contains(owner)
@@ -69,8 +69,7 @@ class CodingRulesTest {
 
     static final DescribedPredicate<JavaMethodCall> CREATES_A_SYSTEM_CLOCK = DescribedPredicate.describe(
             "create a system clock (Clock.system*)",
-            c -> c.getTargetOwner().isEquivalentTo(Clock.class)
-                    && c.getName().startsWith("system"));
+            c -> c.getTargetOwner().isEquivalentTo(Clock.class) && c.getName().startsWith("system"));
 
     static final ArchRule time_comes_from_the_injected_clock = noClasses()
             .that()
@@ -163,9 +162,13 @@ class CodingRulesTest {
 
     @Test
     void each_rule_catches_what_it_forbids() {
-        assertThat(time_comes_from_the_injected_clock.evaluate(of(ReadsTheSystemClock.class)).hasViolation())
+        assertThat(time_comes_from_the_injected_clock
+                        .evaluate(of(ReadsTheSystemClock.class))
+                        .hasViolation())
                 .isTrue();
-        assertThat(time_comes_from_the_injected_clock.evaluate(of(AsksTheClock.class)).hasViolation())
+        assertThat(time_comes_from_the_injected_clock
+                        .evaluate(of(AsksTheClock.class))
+                        .hasViolation())
                 .isFalse();
         assertThat(only_the_clock_configuration_creates_the_system_clock
                         .evaluate(of(MakesItsOwnClock.class))

@@ -48,11 +48,14 @@ class AdminCreatesRegencyUserJourneyIT extends BrowserJourney {
 
     private void createAgency(String name, String regionCode, String regionName) {
         open("/instansi/baru");
-        page.getByLabel(Pattern.compile("^Nama", Pattern.CASE_INSENSITIVE)).first().fill(name);
+        page.getByLabel(Pattern.compile("^Nama", Pattern.CASE_INSENSITIVE))
+                .first()
+                .fill(name);
         selectFirstOption(page.getByLabel(Pattern.compile("^Jenis", Pattern.CASE_INSENSITIVE)));
         selectOptionContaining(page.getByLabel(Pattern.compile("^Tingkat", Pattern.CASE_INSENSITIVE)), "Kab");
         chooseRegion(regionCode, regionName);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SAVE)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SAVE))
+                .click();
         page.waitForLoadState();
         assertThat(page.getByText(name).first()).isVisible();
     }
@@ -66,24 +69,32 @@ class AdminCreatesRegencyUserJourneyIT extends BrowserJourney {
             String regionCode,
             String regionName) {
         open("/admin/pengguna/baru");
-        page.getByLabel(Pattern.compile("^Nama pengguna", Pattern.CASE_INSENSITIVE)).fill(username);
-        page.getByLabel(Pattern.compile("^Nama (lengkap|tampilan)", Pattern.CASE_INSENSITIVE)).fill(displayName);
-        page.getByLabel(Pattern.compile("^Kata sandi", Pattern.CASE_INSENSITIVE)).first().fill(password);
+        page.getByLabel(Pattern.compile("^Nama pengguna", Pattern.CASE_INSENSITIVE))
+                .fill(username);
+        page.getByLabel(Pattern.compile("^Nama (lengkap|tampilan)", Pattern.CASE_INSENSITIVE))
+                .fill(displayName);
+        page.getByLabel(Pattern.compile("^Kata sandi", Pattern.CASE_INSENSITIVE))
+                .first()
+                .fill(password);
         Locator confirm = page.getByLabel(Pattern.compile("^(Ulangi|Konfirmasi) kata sandi", Pattern.CASE_INSENSITIVE));
         if (confirm.count() > 0) {
             confirm.fill(password);
         }
         selectOptionContaining(page.getByLabel(Pattern.compile("^Instansi", Pattern.CASE_INSENSITIVE)), agency);
-        page.getByLabel(Pattern.compile("^Peran", Pattern.CASE_INSENSITIVE)).first().selectOption(role);
+        page.getByLabel(Pattern.compile("^Peran", Pattern.CASE_INSENSITIVE))
+                .first()
+                .selectOption(role);
         chooseRegion(regionCode, regionName);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SAVE)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SAVE))
+                .click();
         page.waitForLoadState();
         assertThat(page.getByText(username).first()).isVisible();
     }
 
     /** The region field: a plain code input, or an autocomplete that offers the region by name. */
     private void chooseRegion(String code, String name) {
-        Locator region = page.getByLabel(Pattern.compile("^Wilayah", Pattern.CASE_INSENSITIVE)).first();
+        Locator region = page.getByLabel(Pattern.compile("^Wilayah", Pattern.CASE_INSENSITIVE))
+                .first();
         if ("SELECT".equals(region.evaluate("e => e.tagName"))) {
             region.selectOption(code);
             return;
@@ -103,8 +114,8 @@ class AdminCreatesRegencyUserJourneyIT extends BrowserJourney {
     }
 
     private static void selectOptionContaining(Locator select, String text) {
-        String value = (String) select.evaluate(
-                "(s, t) => Array.from(s.options).find(o => o.text.includes(t))?.value", text);
+        String value =
+                (String) select.evaluate("(s, t) => Array.from(s.options).find(o => o.text.includes(t))?.value", text);
         select.selectOption(value);
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class LoginPageJourneyIT extends BrowserJourney {
 
     private static final Pattern INDONESIAN_SUBMIT = Pattern.compile("^\\s*Masuk\\s*$");
-    private static final Pattern ENGLISH_SUBMIT = Pattern.compile("^\\s*(Sign in|Log in)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENGLISH_SUBMIT =
+            Pattern.compile("^\\s*(Sign in|Log in)\\s*$", Pattern.CASE_INSENSITIVE);
 
     @Test
     void the_login_page_speaks_indonesian_with_labelled_inputs_and_switches_to_english() {
@@ -28,8 +29,7 @@ class LoginPageJourneyIT extends BrowserJourney {
         assertThat(password).hasAttribute("type", "password");
         Locator submit = page.locator("form:has(input[name=password]) [type=submit]");
         assertThat(submit).isVisible();
-        assertThat(page.getByRole(AriaRole.BUTTON, named(INDONESIAN_SUBMIT)))
-                .isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, named(INDONESIAN_SUBMIT))).isVisible();
 
         // keyboard only: the username field can be reached and typed into
         username.focus();
@@ -39,8 +39,7 @@ class LoginPageJourneyIT extends BrowserJourney {
         open("/login?lang=en");
 
         assertThat(page.locator("html")).hasAttribute("lang", "en");
-        assertThat(page.getByRole(AriaRole.BUTTON, named(ENGLISH_SUBMIT)))
-                .isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, named(ENGLISH_SUBMIT))).isVisible();
         assertThat(labelOf(page.locator("input[name=username]"))).isNotEqualTo(usernameLabel);
         assertThat(labelOf(page.locator("input[name=password]"))).isNotEqualTo(passwordLabel);
 
@@ -58,8 +57,9 @@ class LoginPageJourneyIT extends BrowserJourney {
     /** The text of the label(s) of an input; fails when it has none. */
     private static String labelOf(Locator input) {
         assertThat(input).isVisible();
-        String text = (String) input.evaluate(
-                "e => Array.from(e.labels || []).map(l => l.innerText.trim()).join(' ') || e.getAttribute('aria-label') || ''");
+        String text = (String)
+                input.evaluate(
+                        "e => Array.from(e.labels || []).map(l => l.innerText.trim()).join(' ') || e.getAttribute('aria-label') || ''");
         assertThat(text).as("label of %s", input).isNotBlank();
         return text;
     }

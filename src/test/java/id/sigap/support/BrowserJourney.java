@@ -130,7 +130,9 @@ public abstract class BrowserJourney {
         page.locator("input[name=password]").fill(password);
         page.locator("form:has(input[name=password]) [type=submit]").click();
         page.waitForLoadState();
-        assertThat(page.url()).as("still on the login page after signing in as %s", username).doesNotContain("/login");
+        assertThat(page.url())
+                .as("still on the login page after signing in as %s", username)
+                .doesNotContain("/login");
     }
 
     /** Signs out with the navigation's sign-out button (a POST with the CSRF token). */

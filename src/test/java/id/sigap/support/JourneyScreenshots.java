@@ -26,9 +26,12 @@ class JourneyScreenshots implements AfterTestExecutionCallback {
             return;
         }
         Files.createDirectories(DIR);
-        String name = ctx.getRequiredTestClass().getSimpleName() + "." + ctx.getRequiredTestMethod().getName();
+        String name = ctx.getRequiredTestClass().getSimpleName() + "."
+                + ctx.getRequiredTestMethod().getName();
         try {
-            page.screenshot(new Page.ScreenshotOptions().setPath(DIR.resolve(name + ".png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(DIR.resolve(name + ".png"))
+                    .setFullPage(true));
             Files.writeString(DIR.resolve(name + ".html"), "<!-- " + page.url() + " -->\n" + page.content());
         } catch (RuntimeException e) {
             // the page may have crashed with the failure itself; the test's own failure is what matters

@@ -45,9 +45,7 @@ class Workplaces {
     }
 
     private Place place(String code) {
-        return regions.find(code)
-                .map(Workplaces::place)
-                .orElseGet(() -> new Place(code, code, false));
+        return regions.find(code).map(Workplaces::place).orElseGet(() -> new Place(code, code, false));
     }
 
     private static Place place(RegionRef region) {

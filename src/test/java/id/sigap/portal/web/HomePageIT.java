@@ -92,7 +92,8 @@ class HomePageIT {
     @Test
     void somebody_not_signed_in_is_sent_to_the_login_page() throws Exception {
         mvc.perform(get("/").accept(MediaType.TEXT_HTML))
-                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", endsWith("/login")));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", endsWith("/login")));
     }
 
     @Test

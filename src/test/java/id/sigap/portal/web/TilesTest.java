@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class TilesTest {
 
-    static final Set<String> EVERY_PAGE = Set.of("/instansi", "/gugus-tugas", "/wilayah", "/admin/pengguna", "/audit", "/akun/token");
+    static final Set<String> EVERY_PAGE =
+            Set.of("/instansi", "/gugus-tugas", "/wilayah", "/admin/pengguna", "/audit", "/akun/token");
 
     @Test
     void a_case_worker_gets_the_common_tiles_but_not_administration_or_audit() {
