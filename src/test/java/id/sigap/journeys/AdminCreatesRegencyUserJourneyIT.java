@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import id.sigap.support.BrowserJourney;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -34,9 +35,9 @@ class AdminCreatesRegencyUserJourneyIT extends BrowserJourney {
         String password = "Kupang-Journey-" + suffix + "!";
 
         logIn("admin", adminPassword);
-        createAgency(kupangAgency, "53.71", "Kota Kupang");
-        createAgency(banjarmasinAgency, "63.71", "Kota Banjarmasin");
-        createUser(username, "Case Worker " + suffix, password, kupangAgency, "CASE_WORKER", "53.71", "Kota Kupang");
+        createAgency(kupangAgency, "UPTD PPA", "53.71");
+        createAgency(banjarmasinAgency, "Dinas Sosial / rumah perlindungan", "63.71");
+        createUser(username, "Case Worker " + suffix, password, kupangAgency, "CASE_WORKER", "53.71");
         logOut();
 
         logIn(username, password);
@@ -46,14 +47,11 @@ class AdminCreatesRegencyUserJourneyIT extends BrowserJourney {
         assertThat(page.getByText(banjarmasinAgency)).hasCount(0);
     }
 
-    private void createAgency(String name, String regionCode, String regionName) {
+    private void createAgency(String name, String typeLabel, String regionCode) {
         open("/instansi/baru");
-        page.getByLabel(Pattern.compile("^Nama", Pattern.CASE_INSENSITIVE))
-                .first()
-                .fill(name);
-        selectFirstOption(page.getByLabel(Pattern.compile("^Jenis", Pattern.CASE_INSENSITIVE)));
-        selectOptionContaining(page.getByLabel(Pattern.compile("^Tingkat", Pattern.CASE_INSENSITIVE)), "Kab");
-        chooseRegion(regionCode, regionName);
+        page.getByLabel(Pattern.compile("^Nama( \\*)?$")).fill(name);
+        page.getByLabel(Pattern.compile("^Jenis")).selectOption(new SelectOption().setLabel(typeLabel));
+        chooseRegion(regionCode);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SAVE))
                 .click();
         page.waitForLoadState();
@@ -61,13 +59,7 @@ class AdminCreatesRegencyUserJourneyIT extends BrowserJourney {
     }
 
     private void createUser(
-            String username,
-            String displayName,
-            String password,
-            String agency,
-            String role,
-            String regionCode,
-            String regionName) {
+            String username, String displayName, String password, String agency, String role, String regionCode) {
         open("/admin/pengguna/baru");
         page.getByLabel(Pattern.compile("^Nama pengguna", Pattern.CASE_INSENSITIVE))
                 .fill(username);
@@ -84,33 +76,21 @@ class AdminCreatesRegencyUserJourneyIT extends BrowserJourney {
         page.getByLabel(Pattern.compile("^Peran", Pattern.CASE_INSENSITIVE))
                 .first()
                 .selectOption(role);
-        chooseRegion(regionCode, regionName);
+        chooseRegion(regionCode);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SAVE))
                 .click();
         page.waitForLoadState();
         assertThat(page.getByText(username).first()).isVisible();
     }
 
-    /** The region field: a plain code input, or an autocomplete that offers the region by name. */
-    private void chooseRegion(String code, String name) {
-        Locator region = page.getByLabel(Pattern.compile("^Wilayah", Pattern.CASE_INSENSITIVE))
-                .first();
+    /** The region field: a select of codes, or a text input that takes a Kemendagri code (with suggestions). */
+    private void chooseRegion(String code) {
+        Locator region = page.getByLabel(Pattern.compile("^Wilayah")).first();
         if ("SELECT".equals(region.evaluate("e => e.tagName"))) {
             region.selectOption(code);
-            return;
-        }
-        region.fill(name);
-        Locator suggestion = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name));
-        if (suggestion.count() > 0) {
-            suggestion.first().click();
         } else {
             region.fill(code);
         }
-    }
-
-    private static void selectFirstOption(Locator select) {
-        String value = (String) select.evaluate("s => Array.from(s.options).find(o => o.value)?.value");
-        select.selectOption(value);
     }
 
     private static void selectOptionContaining(Locator select, String text) {
