@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
 
 class RegionScopeTest {
 
@@ -56,9 +56,12 @@ class RegionScopeTest {
     @Test
     void a_union_with_national_is_national() {
         assertThat(RegionScope.of(List.of("53")).union(RegionScope.NATIONAL)).isEqualTo(RegionScope.NATIONAL);
-        assertThat(RegionScope.of(List.of("53.71")).union(RegionScope.of(List.of("53"))).roots())
+        assertThat(RegionScope.of(List.of("53.71"))
+                        .union(RegionScope.of(List.of("53")))
+                        .roots())
                 .containsExactly("53");
-        assertThat(RegionScope.NONE.union(RegionScope.of(Set.of("32"))).covers("32.73")).isTrue();
+        assertThat(RegionScope.NONE.union(RegionScope.of(Set.of("32"))).covers("32.73"))
+                .isTrue();
     }
 
     @Test

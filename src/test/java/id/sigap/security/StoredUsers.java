@@ -25,8 +25,8 @@ public final class StoredUsers {
     }
 
     public static SigapUser create(UserAccounts accounts, long agencyId, Grant... grants) {
-        return accounts.provision(new NewAccount(
-                uniqueUsername("uji"), "Pengguna Uji", null, agencyId, PASSWORD, List.of(grants)));
+        return accounts.provision(
+                new NewAccount(uniqueUsername("uji"), "Pengguna Uji", null, agencyId, PASSWORD, List.of(grants)));
     }
 
     /** Signs in through the login form and returns the authenticated session. */

@@ -49,7 +49,10 @@ class AccessTokenStore {
         db.update(ACCESS_TOKEN)
                 .set(ACCESS_TOKEN.LAST_USED_AT, at(now))
                 .where(ACCESS_TOKEN.ID.eq(id))
-                .and(ACCESS_TOKEN.LAST_USED_AT.isNull().or(ACCESS_TOKEN.LAST_USED_AT.lt(at(now.minus(Duration.ofMinutes(1))))))
+                .and(ACCESS_TOKEN
+                        .LAST_USED_AT
+                        .isNull()
+                        .or(ACCESS_TOKEN.LAST_USED_AT.lt(at(now.minus(Duration.ofMinutes(1))))))
                 .execute();
     }
 

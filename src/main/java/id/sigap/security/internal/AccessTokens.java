@@ -40,8 +40,7 @@ public class AccessTokens {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    AccessTokens(
-            AccessTokenStore tokens, AccountStore accounts, GrantStore grants, SecurityAudit audit, Clock clock) {
+    AccessTokens(AccessTokenStore tokens, AccountStore accounts, GrantStore grants, SecurityAudit audit, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.grants = grants;
@@ -91,9 +90,7 @@ public class AccessTokens {
         Instant now = clock.instant();
         return tokens.usable(hash(token), now).flatMap(t -> {
             tokens.touch(t.id(), now);
-            return accounts.find(t.userId())
-                    .filter(Account::enabled)
-                    .map(a -> a.toUser(grants.grants(a.id())));
+            return accounts.find(t.userId()).filter(Account::enabled).map(a -> a.toUser(grants.grants(a.id())));
         });
     }
 

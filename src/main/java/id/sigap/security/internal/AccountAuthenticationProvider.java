@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Form login against the Sigap accounts: the principal becomes a {@link id.sigap.security.SigapUser}. */
 @Component
-class AccountAuthenticationProvider implements AuthenticationProvider {
+public class AccountAuthenticationProvider implements AuthenticationProvider {
 
     private final LocalLogin login;
     private final Clock clock;

@@ -95,9 +95,12 @@ public class AccountStore {
         var next = USER_ACCOUNT.FAILED_ATTEMPTS.plus(1);
         var locks = next.ge(Account.MAX_FAILED_ATTEMPTS);
         db.update(USER_ACCOUNT)
-                .set(USER_ACCOUNT.FAILED_ATTEMPTS, DSL.when(locks, DSL.inline(0)).otherwise(next))
-                .set(USER_ACCOUNT.LOCKED_UNTIL, DSL.when(locks, DSL.val(at(now.plus(lockFor))))
-                        .otherwise(USER_ACCOUNT.LOCKED_UNTIL))
+                .set(
+                        USER_ACCOUNT.FAILED_ATTEMPTS,
+                        DSL.when(locks, DSL.inline(0)).otherwise(next))
+                .set(
+                        USER_ACCOUNT.LOCKED_UNTIL,
+                        DSL.when(locks, DSL.val(at(now.plus(lockFor)))).otherwise(USER_ACCOUNT.LOCKED_UNTIL))
                 .where(USER_ACCOUNT.ID.eq(id))
                 .execute();
     }
@@ -106,7 +109,10 @@ public class AccountStore {
         db.update(USER_ACCOUNT)
                 .set(USER_ACCOUNT.FAILED_ATTEMPTS, 0)
                 .setNull(USER_ACCOUNT.LOCKED_UNTIL)
-                .where(USER_ACCOUNT.ID.eq(id).and(USER_ACCOUNT.FAILED_ATTEMPTS.ne(0).or(USER_ACCOUNT.LOCKED_UNTIL.isNotNull())))
+                .where(USER_ACCOUNT
+                        .ID
+                        .eq(id)
+                        .and(USER_ACCOUNT.FAILED_ATTEMPTS.ne(0).or(USER_ACCOUNT.LOCKED_UNTIL.isNotNull())))
                 .execute();
     }
 

@@ -24,8 +24,7 @@ public class AdminScope {
     private final AgencyLookup agencies;
     private final AuditTrail audit;
 
-    AdminScope(
-            AccessPolicy policy, AccountStore accounts, GrantStore grants, AgencyLookup agencies, AuditTrail audit) {
+    AdminScope(AccessPolicy policy, AccountStore accounts, GrantStore grants, AgencyLookup agencies, AuditTrail audit) {
         this.policy = policy;
         this.accounts = accounts;
         this.grants = grants;
@@ -45,8 +44,7 @@ public class AdminScope {
     /** The account, if {@code admin} may manage it. */
     public Account manageable(SigapUser admin, long accountId) {
         RegionScope scope = of(admin);
-        Account account =
-                accounts.find(accountId).orElseThrow(() -> new SigapException.NotFound("user.not-found"));
+        Account account = accounts.find(accountId).orElseThrow(() -> new SigapException.NotFound("user.not-found"));
         boolean agencyInScope = agencies.isIn(account.agencyId(), scope);
         boolean grantsInScope = grants.grants(account.id()).stream().allMatch(g -> covers(scope, g));
         if (!agencyInScope || !grantsInScope) {

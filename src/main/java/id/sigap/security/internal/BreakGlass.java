@@ -18,8 +18,6 @@ import java.util.Map;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Break-the-glass: a user takes temporary access (at most {@value #MAX_HOURS} hours) to a region outside his
@@ -36,11 +34,8 @@ public class BreakGlass implements BreakGlassRegions {
     public static final int DEFAULT_HOURS = 2;
     public static final Duration RECENT = Duration.ofDays(30);
     static final Role[] OWNERS = {Role.SYSTEM_ADMIN, Role.AUDITOR};
-    /**
-     * Request attribute holding a per-request cache (user id to regions), put there by {@link FreshGrantsFilter} for
-     * the time of one request; without it (outside requests) every call reads the database.
-     */
-    static final String REQUEST_CACHE = BreakGlass.class.getName() + ".CACHE";
+    /** The per-request cache (user id to regions) of the current thread, while a request runs; see {@link #cachePerRequest}. */
+    private static final ThreadLocal<Map<Long, List<String>>> REQUEST_CACHE = new ThreadLocal<>();
 
     private final BreakGlassStore store;
     private final Regions regions;
@@ -144,11 +139,23 @@ public class BreakGlass implements BreakGlassRegions {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<Long, List<String>> requestCache() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        return request == null
-                ? null
-                : (Map<Long, List<String>>) request.getAttribute(REQUEST_CACHE, RequestAttributes.SCOPE_REQUEST);
+        return REQUEST_CACHE.get();
+    }
+
+    /**
+     * Reads each user's active regions at most once until the returned handle is closed: the security filters open
+     * it around each request. Without it (outside requests) every call reads the database.
+     */
+    public static RequestCache cachePerRequest() {
+        REQUEST_CACHE.set(new java.util.concurrent.ConcurrentHashMap<>());
+        return REQUEST_CACHE::remove;
+    }
+
+    /** An open per-request cache. */
+    @FunctionalInterface
+    public interface RequestCache extends AutoCloseable {
+        @Override
+        void close();
     }
 }

@@ -58,7 +58,7 @@ public class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser
         return byEmail.size() == 1 ? Optional.of(byEmail.getFirst()) : Optional.empty();
     }
 
-    Clock clock() {
+    public Clock clock() {
         return clock;
     }
 }

@@ -20,7 +20,12 @@ public class OwnAccount {
     }
 
     public Account of(SigapUser user) {
-        return accounts.find(user.id()).orElseThrow(() -> new SigapException.NotFound("user.not-found"));
+        return find(user).orElseThrow(() -> new SigapException.NotFound("user.not-found"));
+    }
+
+    /** The stored account; empty for a principal without one (tests). */
+    public java.util.Optional<Account> find(SigapUser user) {
+        return accounts.find(user.id());
     }
 
     /** Changes the password after checking the current one, the rules and the confirmation. */

@@ -101,7 +101,8 @@ public final class PasswordRules {
         String name = username.trim().toLowerCase(Locale.ROOT);
         String lower = password.toLowerCase(Locale.ROOT);
         String core = trimDigitsAndSymbols(name);
-        return lower.equals(name) || (!core.isEmpty() && trimDigitsAndSymbols(lower).equals(core));
+        return lower.equals(name)
+                || (!core.isEmpty() && trimDigitsAndSymbols(lower).equals(core));
     }
 
     private static String trimDigitsAndSymbols(String s) {

@@ -51,7 +51,9 @@ class AccountController {
 
     private String page(Model model, SigapException.Invalid invalid) {
         SigapUser user = currentUser.require();
-        model.addAttribute("user", views.row(own.of(user), user.grants().stream().map(views::grant).toList()));
+        var grants = user.grants().stream().map(views::grant).toList();
+        model.addAttribute(
+                "user", own.find(user).map(a -> views.row(a, grants)).orElseGet(() -> views.row(user, grants)));
         model.addAttribute(FormErrors.ATTRIBUTE, invalid == null ? FormErrors.none() : FormErrors.of(invalid));
         return "security/account";
     }

@@ -72,7 +72,9 @@ class BreakGlassController {
         model.addAttribute("regionCode", regionCode);
         model.addAttribute("reason", reason);
         model.addAttribute("hours", hours);
-        model.addAttribute("hourChoices", IntStream.rangeClosed(1, BreakGlass.MAX_HOURS).boxed().toList());
+        model.addAttribute(
+                "hourChoices",
+                IntStream.rangeClosed(1, BreakGlass.MAX_HOURS).boxed().toList());
         model.addAttribute("minReason", BreakGlass.MIN_REASON);
         model.addAttribute(FormErrors.ATTRIBUTE, invalid == null ? FormErrors.none() : FormErrors.of(invalid));
         return "security/break-glass";

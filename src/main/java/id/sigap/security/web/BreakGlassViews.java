@@ -41,7 +41,8 @@ class BreakGlassViews {
             @JsonIgnore String expires) {}
 
     List<BreakGlassRow> rows(List<BreakGlassAccess> access, Instant now) {
-        Map<Long, Account> who = accounts.findAll(access.stream().map(BreakGlassAccess::userId).distinct().toList());
+        Map<Long, Account> who = accounts.findAll(
+                access.stream().map(BreakGlassAccess::userId).distinct().toList());
         return access.stream()
                 .map(a -> {
                     Account account = who.get(a.userId());

@@ -18,6 +18,8 @@ final class Dates {
             return null;
         }
         Locale locale = LocaleContextHolder.getLocale();
-        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).withZone(ZONE).format(instant) + " WIB";
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale)
+                        .withZone(ZONE)
+                        .format(instant) + " WIB";
     }
 }

@@ -33,7 +33,8 @@ class LoginController {
             return "redirect:/";
         }
         model.addAttribute("failed", error != null);
-        model.addAttribute("oidcFailure", oidcError == null ? null : "unknown".equals(oidcError) ? "unknown" : "failed");
+        model.addAttribute(
+                "oidcFailure", oidcError == null ? null : "unknown".equals(oidcError) ? "unknown" : "failed");
         model.addAttribute("signedOut", logout != null);
         model.addAttribute("expired", expired != null);
         model.addAttribute("oidcEnabled", oidc.getIfAvailable() != null);

@@ -33,7 +33,8 @@ class TokenPageController {
         this.clock = clock;
     }
 
-    record TokenRow(long id, String name, String hint, String created, String expires, String lastUsed, String status) {}
+    record TokenRow(
+            long id, String name, String hint, String created, String expires, String lastUsed, String status) {}
 
     @GetMapping("/akun/token")
     String list(Model model) {
@@ -67,7 +68,8 @@ class TokenPageController {
 
     private String page(Model model, SigapUser user, SigapException.Invalid invalid, String name, int days) {
         Instant now = clock.instant();
-        model.addAttribute("tokens", tokens.of(user).stream().map(t -> row(t, now)).toList());
+        model.addAttribute(
+                "tokens", tokens.of(user).stream().map(t -> row(t, now)).toList());
         model.addAttribute("name", name);
         model.addAttribute("expiresInDays", days);
         model.addAttribute("expiryChoices", EXPIRY_CHOICES);

@@ -69,8 +69,7 @@ class UserAdminController {
                     ? List.of()
                     : List.of(new Grant(
                             Role.valueOf(role), regionCode == null || regionCode.isBlank() ? null : regionCode.trim()));
-            return new NewAccount(
-                    username, displayName, email, agencyId == null ? -1 : agencyId, password, first);
+            return new NewAccount(username, displayName, email, agencyId == null ? -1 : agencyId, password, first);
         }
 
         @Override
@@ -89,8 +88,13 @@ class UserAdminController {
         var found = users.search(admin, q, PageRequest.of(page, null), sort);
         Map<Long, List<Grant>> byUser =
                 grants.grantsOf(found.content().stream().map(a -> a.id()).toList());
-        model.addAttribute("users", found.map(a -> views.row(
-                a, byUser.getOrDefault(a.id(), List.of()).stream().map(views::grant).toList())));
+        model.addAttribute(
+                "users",
+                found.map(a -> views.row(
+                        a,
+                        byUser.getOrDefault(a.id(), List.of()).stream()
+                                .map(views::grant)
+                                .toList())));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("sort", sort == null ? "username" : sort);
         return "security/users";

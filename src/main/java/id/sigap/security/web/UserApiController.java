@@ -46,7 +46,12 @@ class UserApiController {
     record GrantRequest(String role, String regionCode) {}
 
     record CreateRequest(
-            String username, String displayName, String email, Long agencyId, String password, List<GrantRequest> grants) {
+            String username,
+            String displayName,
+            String email,
+            Long agencyId,
+            String password,
+            List<GrantRequest> grants) {
         @Override
         public String toString() {
             return "CreateRequest[username=" + username + "]";
@@ -76,7 +81,9 @@ class UserApiController {
     @GetMapping("/{id}")
     UserViews.UserRow get(@PathVariable long id) {
         SigapUser admin = currentUser.require();
-        return views.row(users.get(admin, id), roles.of(admin, id).stream().map(views::grant).toList());
+        return views.row(
+                users.get(admin, id),
+                roles.of(admin, id).stream().map(views::grant).toList());
     }
 
     @PostMapping
@@ -139,7 +146,11 @@ class UserApiController {
     private static Grant grant(GrantRequest g) {
         try {
             Role role = Role.valueOf(g.role() == null ? "" : g.role().trim());
-            return new Grant(role, g.regionCode() == null || g.regionCode().isBlank() ? null : g.regionCode().trim());
+            return new Grant(
+                    role,
+                    g.regionCode() == null || g.regionCode().isBlank()
+                            ? null
+                            : g.regionCode().trim());
         } catch (IllegalArgumentException e) {
             throw new SigapException.Invalid("role", "grant.role-required");
         }

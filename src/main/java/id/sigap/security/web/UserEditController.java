@@ -71,7 +71,11 @@ class UserEditController {
             users.update(admin, id, new ProfileChange(version, displayName, email, agencyId, enabled));
         } catch (SigapException.Invalid e) {
             response.setStatus(422);
-            return page(id, model, e, new ProfileChange(version, displayName, email, agencyId == null ? -1 : agencyId, enabled));
+            return page(
+                    id,
+                    model,
+                    e,
+                    new ProfileChange(version, displayName, email, agencyId == null ? -1 : agencyId, enabled));
         }
         return done(id, "common.saved", redirect);
     }
@@ -127,9 +131,20 @@ class UserEditController {
         SigapUser admin = currentUser.require();
         Account account = users.get(admin, id);
         var scope = adminScope.of(admin);
-        model.addAttribute("user", views.row(account, roles.of(admin, id).stream().map(views::grant).toList()));
-        model.addAttribute("profile", edited != null ? edited : new ProfileChange(
-                account.version(), account.displayName(), account.email(), account.agencyId(), account.enabled()));
+        model.addAttribute(
+                "user",
+                views.row(
+                        account, roles.of(admin, id).stream().map(views::grant).toList()));
+        model.addAttribute(
+                "profile",
+                edited != null
+                        ? edited
+                        : new ProfileChange(
+                                account.version(),
+                                account.displayName(),
+                                account.email(),
+                                account.agencyId(),
+                                account.enabled()));
         model.addAttribute("agencies", agencies.inScope(scope));
         model.addAttribute("roles", Role.values());
         model.addAttribute("national", scope.national());

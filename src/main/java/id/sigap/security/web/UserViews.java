@@ -1,12 +1,13 @@
 package id.sigap.security.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import id.sigap.region.RegionRef;
 import id.sigap.region.Regions;
 import id.sigap.security.Grant;
+import id.sigap.security.SigapUser;
 import id.sigap.security.internal.Account;
 import id.sigap.security.internal.AgencyLookup;
 import id.sigap.security.internal.GrantStore.StoredGrant;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -59,12 +60,33 @@ class UserViews {
                 grants);
     }
 
+    /** A principal without a stored account (tests): what the principal itself says. */
+    UserRow row(SigapUser u, List<GrantRow> grants) {
+        return new UserRow(
+                u.id(),
+                u.username(),
+                u.displayName(),
+                null,
+                u.agencyId(),
+                agencies.name(u.agencyId()),
+                true,
+                false,
+                0,
+                null,
+                null,
+                grants);
+    }
+
     GrantRow grant(Grant g) {
         return new GrantRow(null, g.role().name(), g.regionCode(), regionName(g.regionCode()));
     }
 
     GrantRow grant(StoredGrant g) {
-        return new GrantRow(g.id(), g.grant().role().name(), g.grant().regionCode(), regionName(g.grant().regionCode()));
+        return new GrantRow(
+                g.id(),
+                g.grant().role().name(),
+                g.grant().regionCode(),
+                regionName(g.grant().regionCode()));
     }
 
     String regionName(String code) {

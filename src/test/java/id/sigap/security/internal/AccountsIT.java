@@ -43,7 +43,11 @@ class AccountsIT {
     void an_account_is_stored_with_an_argon2id_hash_and_its_grants() {
         String username = StoredUsers.uniqueUsername("Rina");
         SigapUser user = accounts.provision(new NewAccount(
-                username, "Rina Ndun", "rina@example.org", 7, StoredUsers.PASSWORD,
+                username,
+                "Rina Ndun",
+                "rina@example.org",
+                7,
+                StoredUsers.PASSWORD,
                 List.of(new Grant(Role.CASE_WORKER, "53.71"))));
 
         assertThat(user.username()).isEqualTo(username.toLowerCase());
@@ -63,7 +67,8 @@ class AccountsIT {
                 .containsExactly("password.too-simple");
         assertThat(rejectionCodes(new NewAccount(username, "Lemah", null, 7, "P@ssw0rd2024!", List.of())))
                 .containsExactly("password.common");
-        assertThat(rejectionCodes(new NewAccount(username, "Lemah", null, 7, username.toUpperCase() + "-9!", List.of())))
+        assertThat(rejectionCodes(
+                        new NewAccount(username, "Lemah", null, 7, username.toUpperCase() + "-9!", List.of())))
                 .containsExactly("password.same-as-username");
         assertThat(accounts.findByUsername(username)).isEmpty();
     }
@@ -84,7 +89,11 @@ class AccountsIT {
         var e = org.assertj.core.api.Assertions.catchThrowableOfType(
                 SigapException.Invalid.class,
                 () -> accounts.provision(new NewAccount(
-                        "-bad name", " ", "not-an-email", 7, StoredUsers.PASSWORD,
+                        "-bad name",
+                        " ",
+                        "not-an-email",
+                        7,
+                        StoredUsers.PASSWORD,
                         List.of(new Grant(Role.ANALYST, "99.99")))));
         assertThat(e.problems())
                 .extracting(FieldProblem::field, FieldProblem::code)
@@ -117,7 +126,7 @@ class AccountsIT {
     @Test
     void a_provisioned_account_without_password_is_refused() {
         assertThatExceptionOfType(SigapException.Invalid.class)
-                .isThrownBy(() -> accounts.provision(new NewAccount(
-                        StoredUsers.uniqueUsername("kosong"), "Kosong", null, 7, "", List.of())));
+                .isThrownBy(() -> accounts.provision(
+                        new NewAccount(StoredUsers.uniqueUsername("kosong"), "Kosong", null, 7, "", List.of())));
     }
 }

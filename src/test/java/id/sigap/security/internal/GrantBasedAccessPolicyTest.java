@@ -58,7 +58,8 @@ class GrantBasedAccessPolicyTest {
         // not for a role the user does not hold
         assertThat(policy.allows(kupang, "63.71", Role.ANALYST)).isFalse();
         // and never for powers that only grants give
-        assertThat(policy.grantedScope(kupang, Role.CASE_WORKER).covers("63.71")).isFalse();
+        assertThat(policy.grantedScope(kupang, Role.CASE_WORKER).covers("63.71"))
+                .isFalse();
     }
 
     @Test
@@ -74,13 +75,11 @@ class GrantBasedAccessPolicyTest {
         assertThatExceptionOfType(SigapException.NotAllowed.class)
                 .isThrownBy(() -> policy.require(kupang, "63.71", "case", "17", Role.CASE_WORKER))
                 .satisfies(e -> assertThat(e.code()).isEqualTo("access.denied"));
-        assertThat(published)
-                .singleElement()
-                .isInstanceOfSatisfying(AuditEvent.class, e -> {
-                    assertThat(e.action()).isEqualTo(AuditEvent.Action.ACCESS_DENIED);
-                    assertThat(e.objectType()).isEqualTo("case");
-                    assertThat(e.regionCode()).isEqualTo("63.71");
-                });
+        assertThat(published).singleElement().isInstanceOfSatisfying(AuditEvent.class, e -> {
+            assertThat(e.action()).isEqualTo(AuditEvent.Action.ACCESS_DENIED);
+            assertThat(e.objectType()).isEqualTo("case");
+            assertThat(e.regionCode()).isEqualTo("63.71");
+        });
         policy.require(kupang, "53.71", "case", "18", Role.CASE_WORKER);
         assertThat(published).hasSize(1);
     }

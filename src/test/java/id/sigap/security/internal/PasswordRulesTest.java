@@ -65,8 +65,9 @@ class PasswordRulesTest {
 
     @Test
     void every_broken_rule_is_reported_at_once() {
-        assertThat(codes("admin", "admin")).containsExactlyInAnyOrder(
-                "password.too-short", "password.too-simple", "password.same-as-username", "password.common");
+        assertThat(codes("admin", "admin"))
+                .containsExactlyInAnyOrder(
+                        "password.too-short", "password.too-simple", "password.same-as-username", "password.common");
     }
 
     @Test

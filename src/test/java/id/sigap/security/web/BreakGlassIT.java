@@ -82,8 +82,12 @@ class BreakGlassIT {
     }
 
     private ResultActions open(String region, String reason, int hours) throws Exception {
-        return mvc.perform(post("/akses-darurat").with(csrf()).session(session)
-                .param("regionCode", region).param("reason", reason).param("hours", String.valueOf(hours)));
+        return mvc.perform(post("/akses-darurat")
+                .with(csrf())
+                .session(session)
+                .param("regionCode", region)
+                .param("reason", reason)
+                .param("hours", String.valueOf(hours)));
     }
 
     private SigapUser fresh() {
@@ -112,8 +116,7 @@ class BreakGlassIT {
         assertThat(policy.allows(fresh(), "63.71", Role.CASE_WORKER)).isTrue();
         clock.advance(Duration.ofMinutes(2));
         assertThat(policy.allows(fresh(), "63.71", Role.CASE_WORKER)).isFalse();
-        mvc.perform(get("/akses-darurat").session(session))
-                .andExpect(content().string(containsString("Berakhir")));
+        mvc.perform(get("/akses-darurat").session(session)).andExpect(content().string(containsString("Berakhir")));
     }
 
     @Test
@@ -180,7 +183,9 @@ class BreakGlassIT {
         breakGlass.start(nttAdmin, "63", REASON, 2);
         assertThat(policy.allows(nttAdmin, "63.71", Role.SYSTEM_ADMIN)).isTrue();
 
-        mvc.perform(post("/admin/pengguna").with(csrf()).session(StoredUsers.login(mvc, nttAdmin))
+        mvc.perform(post("/admin/pengguna")
+                        .with(csrf())
+                        .session(StoredUsers.login(mvc, nttAdmin))
                         .param("username", StoredUsers.uniqueUsername("darurat"))
                         .param("displayName", "Lewat Darurat")
                         .param("agencyId", String.valueOf(banjarmasin.id()))

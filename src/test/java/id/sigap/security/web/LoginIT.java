@@ -82,8 +82,7 @@ class LoginIT {
                 .andExpect(content().string(containsString("<label for=\"username\"")))
                 .andExpect(content().string(containsString("Masuk ke Sigap")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
-        mvc.perform(get("/login").param("lang", "en"))
-                .andExpect(content().string(containsString("Sign in to Sigap")));
+        mvc.perform(get("/login").param("lang", "en")).andExpect(content().string(containsString("Sign in to Sigap")));
     }
 
     @Test
@@ -92,8 +91,9 @@ class LoginIT {
                 .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
                 .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
                 .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
-                .andExpect(header().string("Content-Security-Policy",
-                        containsString("img-src 'self' data: https://*.tile.openstreetmap.org")))
+                .andExpect(header().string(
+                                "Content-Security-Policy",
+                                containsString("img-src 'self' data: https://*.tile.openstreetmap.org")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Referrer-Policy", "same-origin"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
@@ -131,15 +131,14 @@ class LoginIT {
     }
 
     @Test
-    void a_wrong_password_and_an_unknown_user_look_the_same_and_are_audited_without_personal_data()
-            throws Exception {
+    void a_wrong_password_and_an_unknown_user_look_the_same_and_are_audited_without_personal_data() throws Exception {
         SigapUser user = kupangCaseWorker();
         attempt(user.username(), "Wrong-Password-2025").andExpect(redirectedUrl("/login?error"));
         attempt("nobody-" + user.username(), "Wrong-Password-2025").andExpect(redirectedUrl("/login?error"));
 
-        assertThat(audited(AuditEvent.Action.LOGIN_FAILED, String.valueOf(user.id()))).isEqualTo(1);
-        assertThat(events.stream(AuditEvent.class)
-                        .filter(e -> e.action() == AuditEvent.Action.LOGIN_FAILED))
+        assertThat(audited(AuditEvent.Action.LOGIN_FAILED, String.valueOf(user.id())))
+                .isEqualTo(1);
+        assertThat(events.stream(AuditEvent.class).filter(e -> e.action() == AuditEvent.Action.LOGIN_FAILED))
                 .allSatisfy(e -> {
                     assertThat(e.actorUsername()).isNull();
                     assertThat(e.detail()).isNull();
@@ -180,8 +179,8 @@ class LoginIT {
 
     @Test
     void a_regency_user_sees_only_their_own_grants_at_api_me() throws Exception {
-        SigapUser user = StoredUsers.create(
-                accounts, 7, new Grant(Role.CASE_WORKER, "53.71"), new Grant(Role.ANALYST, "53.71"));
+        SigapUser user =
+                StoredUsers.create(accounts, 7, new Grant(Role.CASE_WORKER, "53.71"), new Grant(Role.ANALYST, "53.71"));
         SigapUser other = StoredUsers.create(accounts, 8, Grant.national(Role.SYSTEM_ADMIN));
         MockHttpSession session = StoredUsers.login(mvc, user);
 
@@ -190,8 +189,8 @@ class LoginIT {
                 .andExpect(jsonPath("$.username").value(user.username()))
                 .andExpect(jsonPath("$.agencyId").value(7))
                 .andExpect(jsonPath("$.grants.length()").value(2))
-                .andExpect(jsonPath("$.grants[*].regionCode").value(org.hamcrest.Matchers.everyItem(
-                        org.hamcrest.Matchers.is("53.71"))))
+                .andExpect(jsonPath("$.grants[*].regionCode")
+                        .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("53.71"))))
                 .andExpect(content().string(not(containsString("SYSTEM_ADMIN"))))
                 .andExpect(content().string(not(containsString(other.username()))))
                 .andExpect(content().string(not(containsString("argon2"))));

@@ -83,17 +83,20 @@ class OidcLoginIT {
 
     /** Runs the whole flow for a person the provider knows as {@code claims}; returns Sigap's final answer. */
     private MvcResult signInAtProvider(Map<String, Object> claims) throws Exception {
-        MvcResult start = mvc.perform(get("/oauth2/authorization/oidc")).andExpect(status().isFound()).andReturn();
+        MvcResult start = mvc.perform(get("/oauth2/authorization/oidc"))
+                .andExpect(status().isFound())
+                .andReturn();
         MockHttpSession session = (MockHttpSession) start.getRequest().getSession(false);
         String authorize = start.getResponse().getRedirectedUrl();
         assertThat(authorize).startsWith(PROVIDER.issuerUrl(ISSUER).toString());
 
-        PROVIDER.enqueueCallback(
-                new DefaultOAuth2TokenCallback(ISSUER, "person-" + claims.hashCode(), "JWT", List.of(CLIENT_ID), claims, 600));
-        HttpResponse<String> atProvider =
-                http.send(HttpRequest.newBuilder(URI.create(authorize)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(
+                ISSUER, "person-" + claims.hashCode(), "JWT", List.of(CLIENT_ID), claims, 600));
+        HttpResponse<String> atProvider = http.send(
+                HttpRequest.newBuilder(URI.create(authorize)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(atProvider.statusCode()).isEqualTo(302);
-        var callback = UriComponentsBuilder.fromUriString(atProvider.headers().firstValue("Location").orElseThrow())
+        var callback = UriComponentsBuilder.fromUriString(
+                        atProvider.headers().firstValue("Location").orElseThrow())
                 .build()
                 .getQueryParams();
         assertThat(callback.getFirst("code")).isNotBlank();
@@ -119,7 +122,8 @@ class OidcLoginIT {
     void a_person_known_to_sigap_lands_signed_in_as_the_mapped_account() throws Exception {
         SigapUser user = StoredUsers.create(accounts, 7, new Grant(Role.INVESTIGATOR, "53.71"));
 
-        MvcResult done = signInAtProvider(Map.of("preferred_username", user.username().toUpperCase()));
+        MvcResult done =
+                signInAtProvider(Map.of("preferred_username", user.username().toUpperCase()));
 
         assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/");
         MockHttpSession session = (MockHttpSession) done.getRequest().getSession(false);
@@ -145,7 +149,8 @@ class OidcLoginIT {
         MvcResult done = signInAtProvider(Map.of("email", email));
 
         MockHttpSession session = (MockHttpSession) done.getRequest().getSession(false);
-        mvc.perform(get("/api/v1/me").session(session)).andExpect(jsonPath("$.id").value(user.id()));
+        mvc.perform(get("/api/v1/me").session(session))
+                .andExpect(jsonPath("$.id").value(user.id()));
     }
 
     @Test

@@ -116,7 +116,9 @@ class TokenIT {
                 .andExpect(jsonPath("$.grants.length()").value(1))
                 .andExpect(jsonPath("$.grants[0].regionCode").value("53.71"))
                 .andReturn();
-        assertThat(result.getRequest().getSession(false)).as("no session for token calls").isNull();
+        assertThat(result.getRequest().getSession(false))
+                .as("no session for token calls")
+                .isNull();
         assertThat(events.stream(AuditEvent.class).filter(e -> e.action() == AuditEvent.Action.TOKEN_ISSUED))
                 .anySatisfy(e -> assertThat(e.actorUserId()).isEqualTo(user.id()));
     }
@@ -241,7 +243,10 @@ class TokenIT {
                             .content(body))
                     .andExpect(status().isUnauthorized());
         }
-        mvc.perform(post("/api/v1/auth/token").with(from(address)).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/auth/token")
+                        .with(from(address))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"))
                 .andExpect(jsonPath("$.code").value("auth.rate-limited"));
@@ -252,7 +257,10 @@ class TokenIT {
                         .content(body))
                 .andExpect(status().isUnauthorized());
         clock.advance(Duration.ofMinutes(1));
-        mvc.perform(post("/api/v1/auth/token").with(from(address)).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/auth/token")
+                        .with(from(address))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isUnauthorized());
     }
 }

@@ -64,8 +64,8 @@ class UserAdminIT {
         admin = StoredUsers.login(mvc, nttAdmin);
     }
 
-    private org.springframework.test.web.servlet.ResultActions createInUi(String username, long agencyId, String password)
-            throws Exception {
+    private org.springframework.test.web.servlet.ResultActions createInUi(
+            String username, long agencyId, String password) throws Exception {
         return mvc.perform(post("/admin/pengguna")
                 .with(csrf())
                 .session(admin)
@@ -114,8 +114,7 @@ class UserAdminIT {
         createInUi(username, kupang.id(), "hanyahurufkecilsaja")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("setidaknya 3 dari 4 jenis karakter")));
-        createInUi(username, kupang.id(), "Password2025!")
-                .andExpect(content().string(containsString("terlalu umum")));
+        createInUi(username, kupang.id(), "Password2025!").andExpect(content().string(containsString("terlalu umum")));
         mvc.perform(post("/admin/pengguna?lang=en")
                         .with(csrf())
                         .session(admin)
@@ -167,8 +166,8 @@ class UserAdminIT {
                         .with(csrf())
                         .session(admin)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\":" + version + ",\"displayName\":\"Diubah\",\"agencyId\":"
-                                + kupang.id() + ",\"enabled\":false}"))
+                        .content("{\"version\":" + version + ",\"displayName\":\"Diubah\",\"agencyId\":" + kupang.id()
+                                + ",\"enabled\":false}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("user.out-of-scope"));
         var unchanged = store.find(id).orElseThrow();
@@ -191,21 +190,35 @@ class UserAdminIT {
     @Test
     void roles_are_granted_only_within_the_admin_scope() throws Exception {
         long id = kupangUser.id();
-        mvc.perform(post("/admin/pengguna/{id}/peran", id).with(csrf()).session(admin)
-                        .param("role", "ANALYST").param("regionCode", "63"))
+        mvc.perform(post("/admin/pengguna/{id}/peran", id)
+                        .with(csrf())
+                        .session(admin)
+                        .param("role", "ANALYST")
+                        .param("regionCode", "63"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/pengguna/{id}/peran", id).with(csrf()).session(admin)
-                        .param("role", "ANALYST").param("regionCode", ""))
+        mvc.perform(post("/admin/pengguna/{id}/peran", id)
+                        .with(csrf())
+                        .session(admin)
+                        .param("role", "ANALYST")
+                        .param("regionCode", ""))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/users/{id}/grants", id).with(csrf()).session(admin)
+        mvc.perform(post("/api/v1/users/{id}/grants", id)
+                        .with(csrf())
+                        .session(admin)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"role\":\"SYSTEM_ADMIN\",\"regionCode\":\"63\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/pengguna/{id}/peran", id).with(csrf()).session(admin)
-                        .param("role", "ANALYST").param("regionCode", "99.99"))
+        mvc.perform(post("/admin/pengguna/{id}/peran", id)
+                        .with(csrf())
+                        .session(admin)
+                        .param("role", "ANALYST")
+                        .param("regionCode", "99.99"))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(post("/admin/pengguna/{id}/peran", id).with(csrf()).session(admin)
-                        .param("role", "ANALYST").param("regionCode", "53.71"))
+        mvc.perform(post("/admin/pengguna/{id}/peran", id)
+                        .with(csrf())
+                        .session(admin)
+                        .param("role", "ANALYST")
+                        .param("regionCode", "53.71"))
                 .andExpect(redirectedUrl("/admin/pengguna/" + id));
 
         assertThat(accounts.find(id).orElseThrow().grants())
@@ -219,19 +232,26 @@ class UserAdminIT {
         MockHttpSession user = StoredUsers.login(mvc, kupangUser);
         String body = mvc.perform(get("/api/v1/users/{id}", kupangUser.id()).session(admin))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Number grantId = com.jayway.jsonpath.JsonPath.read(body, "$.grants[0].id");
 
-        mvc.perform(post("/admin/pengguna/{id}/peran/{g}/cabut", kupangUser.id(), grantId).with(csrf()).session(admin))
+        mvc.perform(post("/admin/pengguna/{id}/peran/{g}/cabut", kupangUser.id(), grantId)
+                        .with(csrf())
+                        .session(admin))
                 .andExpect(status().isFound());
-        mvc.perform(get("/api/v1/me").session(user)).andExpect(jsonPath("$.grants.length()").value(0));
+        mvc.perform(get("/api/v1/me").session(user))
+                .andExpect(jsonPath("$.grants.length()").value(0));
     }
 
     @Test
     void a_disabled_user_is_signed_out_and_an_admin_cannot_disable_himself() throws Exception {
         MockHttpSession user = StoredUsers.login(mvc, kupangUser);
         int version = store.find(kupangUser.id()).orElseThrow().version();
-        mvc.perform(post("/admin/pengguna/{id}", kupangUser.id()).with(csrf()).session(admin)
+        mvc.perform(post("/admin/pengguna/{id}", kupangUser.id())
+                        .with(csrf())
+                        .session(admin)
                         .param("version", String.valueOf(version))
                         .param("displayName", "Pengguna Uji")
                         .param("agencyId", String.valueOf(kupang.id())))
@@ -239,7 +259,9 @@ class UserAdminIT {
         mvc.perform(get("/api/v1/me").session(user)).andExpect(status().isUnauthorized());
 
         int own = store.find(nttAdmin.id()).orElseThrow().version();
-        mvc.perform(put("/api/v1/users/{id}", nttAdmin.id()).with(csrf()).session(admin)
+        mvc.perform(put("/api/v1/users/{id}", nttAdmin.id())
+                        .with(csrf())
+                        .session(admin)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":" + own + ",\"displayName\":\"Admin\",\"agencyId\":" + kupang.id()
                                 + ",\"enabled\":false}"))
@@ -251,31 +273,44 @@ class UserAdminIT {
     void a_stale_edit_is_a_conflict() throws Exception {
         int version = store.find(kupangUser.id()).orElseThrow().version();
         String edit = "{\"version\":" + version + ",\"displayName\":\"Nama Baru\",\"agencyId\":" + kupang.id() + "}";
-        mvc.perform(put("/api/v1/users/{id}", kupangUser.id()).with(csrf()).session(admin)
-                        .contentType(MediaType.APPLICATION_JSON).content(edit))
+        mvc.perform(put("/api/v1/users/{id}", kupangUser.id())
+                        .with(csrf())
+                        .session(admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(edit))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.displayName").value("Nama Baru"));
-        mvc.perform(put("/api/v1/users/{id}", kupangUser.id()).with(csrf()).session(admin)
-                        .contentType(MediaType.APPLICATION_JSON).content(edit))
+        mvc.perform(put("/api/v1/users/{id}", kupangUser.id())
+                        .with(csrf())
+                        .session(admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(edit))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("conflict.stale"));
     }
 
     @Test
     void a_password_reset_by_the_admin_follows_the_rules_and_works() throws Exception {
-        mvc.perform(post("/admin/pengguna/{id}/kata-sandi", kupangUser.id()).with(csrf()).session(admin)
-                        .param("newPassword", "Kupang-Aman-2025!").param("confirmPassword", "lain"))
+        mvc.perform(post("/admin/pengguna/{id}/kata-sandi", kupangUser.id())
+                        .with(csrf())
+                        .session(admin)
+                        .param("newPassword", "Kupang-Aman-2025!")
+                        .param("confirmPassword", "lain"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Konfirmasi kata sandi tidak sama")));
-        mvc.perform(post("/admin/pengguna/{id}/kata-sandi", kupangUser.id()).with(csrf()).session(admin)
-                        .param("newPassword", STRONG).param("confirmPassword", STRONG))
+        mvc.perform(post("/admin/pengguna/{id}/kata-sandi", kupangUser.id())
+                        .with(csrf())
+                        .session(admin)
+                        .param("newPassword", STRONG)
+                        .param("confirmPassword", STRONG))
                 .andExpect(status().isFound());
         StoredUsers.login(mvc, kupangUser.username(), STRONG);
     }
 
     @Test
     void a_session_api_call_that_changes_data_needs_the_csrf_token() throws Exception {
-        mvc.perform(post("/api/v1/users/{id}/grants", kupangUser.id()).session(admin)
+        mvc.perform(post("/api/v1/users/{id}/grants", kupangUser.id())
+                        .session(admin)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"role\":\"ANALYST\",\"regionCode\":\"53.71\"}"))
                 .andExpect(status().isForbidden())
@@ -289,17 +324,27 @@ class UserAdminIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(kupangUser.username())))
                 .andExpect(content().string(containsString("Kota Kupang (53.71)")));
-        mvc.perform(post("/akun/kata-sandi").with(csrf()).session(user)
-                        .param("currentPassword", "salah").param("newPassword", STRONG).param("confirmPassword", STRONG))
+        mvc.perform(post("/akun/kata-sandi")
+                        .with(csrf())
+                        .session(user)
+                        .param("currentPassword", "salah")
+                        .param("newPassword", STRONG)
+                        .param("confirmPassword", STRONG))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kata sandi saat ini salah")));
-        mvc.perform(post("/akun/kata-sandi").with(csrf()).session(user)
-                        .param("currentPassword", StoredUsers.PASSWORD).param("newPassword", "qwerty")
+        mvc.perform(post("/akun/kata-sandi")
+                        .with(csrf())
+                        .session(user)
+                        .param("currentPassword", StoredUsers.PASSWORD)
+                        .param("newPassword", "qwerty")
                         .param("confirmPassword", "qwerty"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("minimal 12 karakter")));
-        mvc.perform(post("/akun/kata-sandi").with(csrf()).session(user)
-                        .param("currentPassword", StoredUsers.PASSWORD).param("newPassword", STRONG)
+        mvc.perform(post("/akun/kata-sandi")
+                        .with(csrf())
+                        .session(user)
+                        .param("currentPassword", StoredUsers.PASSWORD)
+                        .param("newPassword", STRONG)
                         .param("confirmPassword", STRONG))
                 .andExpect(redirectedUrl("/akun"));
         StoredUsers.login(mvc, kupangUser.username(), STRONG);

@@ -1,14 +1,17 @@
-package id.sigap.security.internal;
+package id.sigap.security.web.chain;
 
+import id.sigap.security.internal.Account;
+import id.sigap.security.internal.AccountStore;
+import id.sigap.security.internal.BreakGlass;
+import id.sigap.security.internal.GrantStore;
+import id.sigap.security.internal.SigapAuthentication;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -21,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Reloads the signed-in account and its grants once per request, so that a revoked role or a disabled account
  * takes effect on the next request, not at the next sign-in. The fresh user lives in this request's security
  * context only (the session keeps the sign-in as it was). A disabled or vanished account ends the session. Also
- * opens the per-request cache of break-the-glass regions ({@link BreakGlass#REQUEST_CACHE}).
+ * opens the per-request cache of break-the-glass regions ({@link BreakGlass#cachePerRequest}).
  */
 class FreshGrantsFilter extends OncePerRequestFilter {
 
@@ -42,7 +45,8 @@ class FreshGrantsFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = holder.getContext().getAuthentication();
         if (auth instanceof SigapAuthentication signedIn && request.getAttribute(FRESH) == null) {
-            Optional<Account> account = accounts.find(signedIn.getPrincipal().id()).filter(Account::enabled);
+            Optional<Account> account =
+                    accounts.find(signedIn.getPrincipal().id()).filter(Account::enabled);
             SecurityContext context = holder.createEmptyContext();
             if (account.isPresent()) {
                 Account a = account.get();
@@ -58,11 +62,8 @@ class FreshGrantsFilter extends OncePerRequestFilter {
             holder.setContext(context);
             request.setAttribute(FRESH, Boolean.TRUE);
         }
-        request.setAttribute(BreakGlass.REQUEST_CACHE, new ConcurrentHashMap<Long, List<String>>());
-        try {
+        try (var cache = BreakGlass.cachePerRequest()) {
             chain.doFilter(request, response);
-        } finally {
-            request.removeAttribute(BreakGlass.REQUEST_CACHE);
         }
     }
 }

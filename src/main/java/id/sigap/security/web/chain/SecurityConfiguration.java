@@ -1,5 +1,10 @@
-package id.sigap.security.internal;
+package id.sigap.security.web.chain;
 
+import id.sigap.security.internal.AccessTokens;
+import id.sigap.security.internal.AccountAuthenticationProvider;
+import id.sigap.security.internal.AccountStore;
+import id.sigap.security.internal.GrantStore;
+import id.sigap.security.internal.OidcAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,10 +40,27 @@ class SecurityConfiguration {
             + "style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     static final String[] PUBLIC = {
-        "/login", "/css/**", "/js/**", "/webjars/**", "/actuator/health", "/actuator/health/**",
-        "/api/v1/regions", "/api/v1/regions/**", "/v3/api-docs", "/v3/api-docs/**", "/error", "/error/**",
-        "/favicon.ico", "/lapor", "/lapor/**", "/api/v1/reports", "/api/v1/reports/**", "/statistik", "/statistik/**",
-        "/api/v1/public/**"
+        "/login",
+        "/css/**",
+        "/js/**",
+        "/webjars/**",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/api/v1/regions",
+        "/api/v1/regions/**",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/error",
+        "/error/**",
+        "/favicon.ico",
+        "/lapor",
+        "/lapor/**",
+        "/api/v1/reports",
+        "/api/v1/reports/**",
+        "/statistik",
+        "/statistik/**",
+        "/api/v1/public/**",
+        "/tentang"
     };
 
     static final RequestMatcher API = request -> path(request).startsWith("/api/");

@@ -1,5 +1,9 @@
-package id.sigap.security.internal;
+package id.sigap.security.web.chain;
 
+import id.sigap.security.internal.Account;
+import id.sigap.security.internal.GrantStore;
+import id.sigap.security.internal.OidcAccounts;
+import id.sigap.security.internal.SigapAuthentication;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -64,7 +68,9 @@ class OidcLoginHandlers {
         }
         Account a = account.get();
         SigapAuthentication signedIn = new SigapAuthentication(
-                a.toUser(grants.grants(a.id())), SigapAuthentication.Method.OIDC, oidcAccounts.clock().instant());
+                a.toUser(grants.grants(a.id())),
+                SigapAuthentication.Method.OIDC,
+                oidcAccounts.clock().instant());
         signedIn.setDetails(provider.getDetails());
         context.setAuthentication(signedIn);
         holder.setContext(context);
@@ -78,8 +84,11 @@ class OidcLoginHandlers {
                 && OidcAccounts.UNKNOWN_USER.equals(o.getError().getErrorCode());
         if (!unknown) {
             // the provider's error code only: its descriptions may echo claims
-            log.warn("OpenID Connect sign-in failed: {}", e instanceof OAuth2AuthenticationException o
-                    ? o.getError().getErrorCode() : e.getClass().getSimpleName());
+            log.warn(
+                    "OpenID Connect sign-in failed: {}",
+                    e instanceof OAuth2AuthenticationException o
+                            ? o.getError().getErrorCode()
+                            : e.getClass().getSimpleName());
             log.debug("OpenID Connect sign-in failure", e);
         }
         response.sendRedirect(request.getContextPath() + "/login?oidc=" + (unknown ? "unknown" : "failed"));

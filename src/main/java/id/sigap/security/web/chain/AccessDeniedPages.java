@@ -1,4 +1,4 @@
-package id.sigap.security.internal;
+package id.sigap.security.web.chain;
 
 import id.sigap.shared.web.Languages;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,7 @@
-package id.sigap.security.internal;
+package id.sigap.security.web.chain;
 
+import id.sigap.security.internal.AccessTokens;
+import id.sigap.security.internal.SigapAuthentication;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +47,8 @@ class AccessTokenFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(new SigapAuthentication(user.get(), SigapAuthentication.Method.TOKEN, clock.instant()));
+        context.setAuthentication(
+                new SigapAuthentication(user.get(), SigapAuthentication.Method.TOKEN, clock.instant()));
         holder.setContext(context);
         request.setAttribute(FreshGrantsFilter.FRESH, Boolean.TRUE);
         try {

@@ -1,5 +1,7 @@
-package id.sigap.security.internal;
+package id.sigap.security.web.chain;
 
+import id.sigap.security.internal.SecurityAudit;
+import id.sigap.security.internal.SigapAuthentication;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
