@@ -55,7 +55,7 @@ class UserAdminController {
             String username,
             String displayName,
             String email,
-            Long agencyId,
+            String agencyId,
             String password,
             String role,
             String regionCode) {
@@ -69,7 +69,16 @@ class UserAdminController {
                     ? List.of()
                     : List.of(new Grant(
                             Role.valueOf(role), regionCode == null || regionCode.isBlank() ? null : regionCode.trim()));
-            return new NewAccount(username, displayName, email, agencyId == null ? -1 : agencyId, password, first);
+            return new NewAccount(username, displayName, email, agency(), password, first);
+        }
+
+        /** The chosen agency's id; -1 (refused as "choose an agency") when none or not a number. */
+        public long agency() {
+            try {
+                return agencyId == null || agencyId.isBlank() ? -1 : Long.parseLong(agencyId.trim());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
         }
 
         @Override

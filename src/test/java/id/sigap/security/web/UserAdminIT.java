@@ -127,6 +127,21 @@ class UserAdminIT {
     }
 
     @Test
+    void a_missing_or_tampered_agency_is_a_field_message_not_an_error_page() throws Exception {
+        String username = StoredUsers.uniqueUsername("tanpa");
+        mvc.perform(post("/admin/pengguna")
+                        .with(csrf())
+                        .session(admin)
+                        .param("username", username)
+                        .param("displayName", "Tanpa Instansi")
+                        .param("agencyId", "bukan-angka")
+                        .param("password", STRONG))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Pilih instansi.")));
+        assertThat(accounts.findByUsername(username)).isEmpty();
+    }
+
+    @Test
     void a_user_in_an_agency_outside_the_admin_scope_cannot_be_created_in_the_ui_or_the_api() throws Exception {
         String username = StoredUsers.uniqueUsername("luar");
         createInUi(username, banjarmasin.id(), STRONG)
