@@ -36,8 +36,4 @@ public record Period(LocalDate from, LocalDate to) {
         boolean endOk = to == null || (inner.to != null && !inner.to.isAfter(to));
         return startOk && endOk;
     }
-
-    public boolean isOpen() {
-        return to == null;
-    }
 }
