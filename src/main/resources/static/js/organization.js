@@ -58,6 +58,7 @@
   // ---- Formation map: <div data-formation-map="/api/v1/taskforces/formation/map.geojson?date=..."> ----
   function attachFormationMap(el) {
     if (typeof L === 'undefined') { return; }
+    el.style.height = el.getAttribute('data-height') || '26rem';
     var formed = el.getAttribute('data-color-formed') || '#2e7d32';
     var notFormed = el.getAttribute('data-color-not-formed') || '#e0e0e0';
     var labelFormed = el.getAttribute('data-label-formed') || 'formed';

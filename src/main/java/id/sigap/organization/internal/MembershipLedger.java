@@ -50,14 +50,19 @@ class MembershipLedger {
 
     @Transactional
     Member add(TaskForce tf, NewMember m) {
-        if (!db.fetchExists(AGENCY, AGENCY.ID.eq(m.agencyId()))) {
+        var agency = db.select(AGENCY.REGION_CODE).from(AGENCY).where(AGENCY.ID.eq(m.agencyId())).fetchOptional();
+        if (agency.isEmpty()) {
             throw new SigapException.Invalid("agencyId", "agency.not-found");
         }
-        if (!tf.validity().encloses(m.period())) {
-            throw new SigapException.Invalid("validFrom", "taskforce.member-outside-period");
+        if (!Eligibility.mayServe(tf.regionCode(), agency.get().value1())) {
+            throw new SigapException.Invalid("agencyId", "taskforce.agency-not-eligible");
         }
-        requireNoOverlap(tf.id(), m.agencyId(), m.period(), null);
-        long id = insert(tf.id(), m.agencyId(), m.role(), m.positionTitle(), m.period());
+        Period period = TaskForcePeriods.capped(m.period(), tf.validity());
+        if (!tf.validity().encloses(period)) {
+            throw new SigapException.Invalid("validFrom", "taskforce.outside-period");
+        }
+        requireNoOverlap(tf.id(), m.agencyId(), period, null);
+        long id = insert(tf.id(), m.agencyId(), m.role(), m.positionTitle(), period);
         audit.created(AUDIT_TYPE, id, tf.regionCode());
         return require(id);
     }
@@ -67,11 +72,11 @@ class MembershipLedger {
         Member current = require(memberId);
         requireVersion(current, version);
         if (lastDay == null) {
-            throw new SigapException.Invalid("validTo", "field.required");
+            throw new SigapException.Invalid("lastDay", "field.required");
         }
         if (lastDay.isBefore(current.period().from())
                 || (current.period().to() != null && lastDay.isAfter(current.period().to()))) {
-            throw new SigapException.Invalid("validTo", "taskforce.end-outside-period");
+            throw new SigapException.Invalid("lastDay", "taskforce.end-outside-period");
         }
         setValidTo(memberId, lastDay, version);
         audit.updated(AUDIT_TYPE, memberId, regionOf(current), "validTo");
@@ -83,11 +88,11 @@ class MembershipLedger {
         Member current = require(memberId);
         requireVersion(current, version);
         if (effectiveFrom == null) {
-            throw new SigapException.Invalid("validFrom", "field.required");
+            throw new SigapException.Invalid("effectiveFrom", "field.required");
         }
         if (!effectiveFrom.isAfter(current.period().from())
                 || (current.period().to() != null && effectiveFrom.isAfter(current.period().to()))) {
-            throw new SigapException.Invalid("validFrom", "taskforce.change-outside-period");
+            throw new SigapException.Invalid("effectiveFrom", "taskforce.change-outside-period");
         }
         NewMember next = new NewMember(current.agencyId(), role, title, effectiveFrom, current.period().to());
         setValidTo(memberId, effectiveFrom.minusDays(1), version);

@@ -56,19 +56,20 @@ class SubTaskForceLedger {
     }
 
     SubTaskForce add(TaskForce tf, NewSubTaskForce n) {
-        requireAgency(n.coordinatingAgencyId());
-        if (!tf.validity().encloses(n.period())) {
-            throw new SigapException.Invalid("validFrom", "taskforce.member-outside-period");
+        requireAgency(tf.regionCode(), n.coordinatingAgencyId());
+        Period period = TaskForcePeriods.capped(n.period(), tf.validity());
+        if (!tf.validity().encloses(period)) {
+            throw new SigapException.Invalid("validFrom", "taskforce.outside-period");
         }
         boolean taken = db.fetchExists(
                 SUB_TASK_FORCE,
                 SUB_TASK_FORCE.TASK_FORCE_ID.eq(tf.id())
                         .and(SUB_TASK_FORCE.NUMERAL.eq(n.numeral()))
-                        .and(AgencyRows.overlaps(SUB_TASK_FORCE.VALID_FROM, SUB_TASK_FORCE.VALID_TO, n.period())));
+                        .and(AgencyRows.overlaps(SUB_TASK_FORCE.VALID_FROM, SUB_TASK_FORCE.VALID_TO, period)));
         if (taken) {
             throw overlap();
         }
-        long id = insert(tf.id(), n.numeral(), n.name(), n.coordinatingAgencyId(), n.period());
+        long id = insert(tf.id(), n.numeral(), n.name(), n.coordinatingAgencyId(), period);
         audit.created(AUDIT_TYPE, id, tf.regionCode());
         return require(id);
     }
@@ -76,13 +77,13 @@ class SubTaskForceLedger {
     SubTaskForce change(long id, String name, Long coordinatorId, LocalDate effectiveFrom, int version) {
         SubTaskForce current = require(id);
         requireVersion(current, version);
-        requireAgency(coordinatorId);
+        requireAgency(regionOf(current.taskForceId()), coordinatorId);
         if (effectiveFrom == null) {
-            throw new SigapException.Invalid("validFrom", "field.required");
+            throw new SigapException.Invalid("effectiveFrom", "field.required");
         }
         if (!effectiveFrom.isAfter(current.period().from())
                 || (current.period().to() != null && effectiveFrom.isAfter(current.period().to()))) {
-            throw new SigapException.Invalid("validFrom", "taskforce.change-outside-period");
+            throw new SigapException.Invalid("effectiveFrom", "taskforce.change-outside-period");
         }
         NewSubTaskForce next =
                 new NewSubTaskForce(current.numeral(), name, coordinatorId, effectiveFrom, current.period().to());
@@ -98,11 +99,11 @@ class SubTaskForceLedger {
         SubTaskForce current = require(id);
         requireVersion(current, version);
         if (lastDay == null) {
-            throw new SigapException.Invalid("validTo", "field.required");
+            throw new SigapException.Invalid("lastDay", "field.required");
         }
         if (lastDay.isBefore(current.period().from())
                 || (current.period().to() != null && lastDay.isAfter(current.period().to()))) {
-            throw new SigapException.Invalid("validTo", "taskforce.end-outside-period");
+            throw new SigapException.Invalid("lastDay", "taskforce.end-outside-period");
         }
         setValidTo(id, lastDay, version);
         audit.updated(AUDIT_TYPE, id, regionOf(current.taskForceId()), "validTo");
@@ -186,9 +187,16 @@ class SubTaskForceLedger {
         }
     }
 
-    private void requireAgency(Long agencyId) {
-        if (agencyId != null && !db.fetchExists(AGENCY, AGENCY.ID.eq(agencyId))) {
+    private void requireAgency(String taskForceRegion, Long agencyId) {
+        if (agencyId == null) {
+            return;
+        }
+        var agency = db.select(AGENCY.REGION_CODE).from(AGENCY).where(AGENCY.ID.eq(agencyId)).fetchOptional();
+        if (agency.isEmpty()) {
             throw new SigapException.Invalid("coordinatingAgencyId", "agency.not-found");
+        }
+        if (!Eligibility.mayServe(taskForceRegion, agency.get().value1())) {
+            throw new SigapException.Invalid("coordinatingAgencyId", "taskforce.agency-not-eligible");
         }
     }
 

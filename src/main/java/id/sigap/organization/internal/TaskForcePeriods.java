@@ -41,6 +41,14 @@ class TaskForcePeriods {
         return DSL.coalesce(TASK_FORCE.REGION_CODE, "").eq(regionCode == null ? "" : regionCode);
     }
 
+    /** A row without an end in a task force that ends: the row ends with the task force. */
+    static Period capped(Period row, Period taskForce) {
+        if (row.to() == null && taskForce.to() != null && (row.from() == null || !row.from().isAfter(taskForce.to()))) {
+            return new Period(row.from(), taskForce.to());
+        }
+        return row;
+    }
+
     void requireNoOverlap(String regionCode, Period validity, Long selfId) {
         Condition c = sameRegion(regionCode).and(AgencyRows.overlaps(TASK_FORCE.VALID_FROM, TASK_FORCE.VALID_TO, validity));
         if (db.fetchExists(TASK_FORCE, selfId == null ? c : c.and(TASK_FORCE.ID.ne(selfId)))) {
