@@ -7,7 +7,11 @@ import id.sigap.organization.internal.ProvinceMap;
 import id.sigap.organization.internal.RegionNames;
 import java.time.Clock;
 import java.time.LocalDate;
+import id.sigap.organization.OrgLevel;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,14 +43,25 @@ class FormationPages {
         LocalDate date = tanggal == null ? LocalDate.now(clock) : tanggal;
         FormationStatus status = formation.on(date);
         String province = provinsi == null || provinsi.isBlank() ? null : provinsi.strip();
+        // all provinces, or one province with its regencies
         List<FormationStatus.Item> items = status.items().stream()
-                .filter(i -> province == null || i.provinceCode().equals(province))
+                .filter(i -> province == null
+                        ? i.level() == OrgLevel.PROVINCE
+                        : i.provinceCode().equals(province))
                 .toList();
+        Map<String, FormationStatus.Count> regencies = new HashMap<>();
+        status.items().stream()
+                .filter(i -> i.level() == OrgLevel.REGENCY)
+                .collect(Collectors.groupingBy(FormationStatus.Item::provinceCode))
+                .forEach((code, list) -> regencies.put(code, new FormationStatus.Count(
+                        (int) list.stream().filter(FormationStatus.Item::formed).count(), list.size())));
+        model.addAttribute("regencyCounts", regencies);
         model.addAttribute("status", status);
         model.addAttribute("date", date);
         model.addAttribute("provinsi", province);
         model.addAttribute("items", items);
         model.addAttribute("itemsFormed", items.stream().filter(FormationStatus.Item::formed).count());
+        model.addAttribute("itemsTotal", items.size());
         model.addAttribute("provinces", regionNames.provinces());
         model.addAttribute("attribution", ProvinceMap.ATTRIBUTION);
         return "organization/formation-status";

@@ -4,6 +4,7 @@ import static id.sigap.organization.OrgFixtures.freshYear;
 import static id.sigap.organization.OrgFixtures.pergub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -81,7 +82,13 @@ class FormationIT {
                 .andExpect(content().string(containsString(">2/514<")))
                 .andExpect(content().string(containsString("Indonesia GeoJSON &amp; TopoJSON Maps (38 Provinces)")))
                 .andExpect(content().string(containsString("/dist/leaflet.js")))
-                .andExpect(content().string(containsString("data-formation-map=\"/api/v1/taskforces/formation/map.geojson?date=" + d)));
+                .andExpect(content().string(containsString("data-formation-map=\"/api/v1/taskforces/formation/map.geojson?date=" + d)))
+                .andExpect(content().string(not(containsString("Kota Kupang"))));
+        mvc.perform(get("/gugus-tugas/status").param("tanggal", d.toString()).param("provinsi", "53")
+                        .with(TestUsers.as(kupangIntake)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kota Kupang")))
+                .andExpect(content().string(not(containsString("Kota Banjarmasin"))));
     }
 
     @Test
