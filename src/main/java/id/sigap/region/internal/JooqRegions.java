@@ -1,7 +1,7 @@
 package id.sigap.region.internal;
 
-import static id.sigap.region.internal.db.Tables.COUNTRY;
 import static id.sigap.region.internal.db.Tables.ADMIN_REGION;
+import static id.sigap.region.internal.db.Tables.COUNTRY;
 
 import id.sigap.region.Country;
 import id.sigap.region.RegionCodes;
@@ -32,7 +32,10 @@ class JooqRegions implements Regions {
         if (!RegionCodes.isWellFormed(code)) {
             return Optional.empty();
         }
-        return db.selectFrom(ADMIN_REGION).where(ADMIN_REGION.CODE.eq(code)).fetchOptional().map(JooqRegions::toRef);
+        return db.selectFrom(ADMIN_REGION)
+                .where(ADMIN_REGION.CODE.eq(code))
+                .fetchOptional()
+                .map(JooqRegions::toRef);
     }
 
     @Override
@@ -51,7 +54,10 @@ class JooqRegions implements Regions {
     @Override
     public List<RegionRef> children(String parentCode) {
         var where = parentCode == null ? ADMIN_REGION.LEVEL.eq((short) 1) : ADMIN_REGION.PARENT_CODE.eq(parentCode);
-        return db.selectFrom(ADMIN_REGION).where(where).orderBy(ADMIN_REGION.CODE).fetch(JooqRegions::toRef);
+        return db.selectFrom(ADMIN_REGION)
+                .where(where)
+                .orderBy(ADMIN_REGION.CODE)
+                .fetch(JooqRegions::toRef);
     }
 
     @Override
