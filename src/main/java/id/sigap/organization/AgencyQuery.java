@@ -4,7 +4,8 @@ package id.sigap.organization;
  * Filters of the agency list. {@code regionCode} selects that region and everything under it; {@code text} matches
  * name or short name. {@code sort} is one of name, type, region.
  */
-public record AgencyQuery(String text, AgencyType type, String regionCode, boolean includeInactive, String sort, boolean descending) {
+public record AgencyQuery(
+        String text, AgencyType type, String regionCode, boolean includeInactive, String sort, boolean descending) {
 
     public AgencyQuery {
         text = Texts.clean(text);

@@ -58,7 +58,8 @@ public record NewAgency(
             out.add(new FieldProblem("regionCode", "org.level-region-mismatch"));
         } else if (!level.accepts(regionCode)) {
             out.add(new FieldProblem(
-                    "regionCode", level == OrgLevel.NATIONAL ? "org.national-has-no-region" : "org.level-region-mismatch"));
+                    "regionCode",
+                    level == OrgLevel.NATIONAL ? "org.national-has-no-region" : "org.level-region-mismatch"));
         }
         return out;
     }

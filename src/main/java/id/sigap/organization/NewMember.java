@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An agency joining a task force in {@code role} from {@code validFrom} (to {@code validTo}, inclusive, if known). */
-public record NewMember(
-        Long agencyId, MemberRole role, String positionTitle, LocalDate validFrom, LocalDate validTo) {
+public record NewMember(Long agencyId, MemberRole role, String positionTitle, LocalDate validFrom, LocalDate validTo) {
 
     public NewMember {
         positionTitle = Texts.clean(positionTitle);

@@ -31,7 +31,10 @@ public record NewTaskForce(
                     "regionCode",
                     level == OrgLevel.NATIONAL ? "org.national-has-no-region" : "org.level-region-mismatch"));
         }
-        problems.addAll(legalBasis == null ? List.of(new FieldProblem("decreeNumber", "field.required")) : legalBasis.problems());
+        problems.addAll(
+                legalBasis == null
+                        ? List.of(new FieldProblem("decreeNumber", "field.required"))
+                        : legalBasis.problems());
         if (validFrom == null) {
             problems.add(new FieldProblem("validFrom", "field.required"));
         } else if (validTo != null && validTo.isBefore(validFrom)) {

@@ -20,7 +20,10 @@ public record TaskForceChange(String name, LegalBasis legalBasis, LocalDate vali
         } else if (name.length() > 200) {
             problems.add(new FieldProblem("name", "field.size"));
         }
-        problems.addAll(legalBasis == null ? List.of(new FieldProblem("decreeNumber", "field.required")) : legalBasis.problems());
+        problems.addAll(
+                legalBasis == null
+                        ? List.of(new FieldProblem("decreeNumber", "field.required"))
+                        : legalBasis.problems());
         if (validFrom == null) {
             problems.add(new FieldProblem("validFrom", "field.required"));
         } else if (validTo != null && validTo.isBefore(validFrom)) {

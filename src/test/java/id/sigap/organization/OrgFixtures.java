@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class OrgFixtures {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(1000 + ThreadLocalRandom.current().nextInt(800));
+    private static final AtomicInteger YEARS =
+            new AtomicInteger(1000 + ThreadLocalRandom.current().nextInt(800));
 
     private OrgFixtures() {}
 

@@ -45,7 +45,8 @@ class OrgLevelTest {
 
     @Test
     void a_new_agency_whose_level_does_not_fit_its_region_is_refused() {
-        assertThatThrownBy(() -> new NewAgency("Polda NTT", null, AgencyType.POLICE_UNIT, OrgLevel.PROVINCE, "53.71", null, null))
+        assertThatThrownBy(() -> new NewAgency(
+                        "Polda NTT", null, AgencyType.POLICE_UNIT, OrgLevel.PROVINCE, "53.71", null, null))
                 .isInstanceOfSatisfying(SigapException.Invalid.class, e -> assertThat(codes(e))
                         .containsExactly("org.level-region-mismatch"));
         assertThatThrownBy(() -> new NewAgency("LPSK", null, AgencyType.LPSK, OrgLevel.NATIONAL, "53", null, null))
@@ -55,29 +56,35 @@ class OrgLevelTest {
                 .isInstanceOfSatisfying(SigapException.Invalid.class, e -> assertThat(codes(e))
                         .containsExactly("org.level-region-mismatch"));
         assertThatThrownBy(() -> NewAgency.of("X", AgencyType.OTHER, "Kupang"))
-                .isInstanceOfSatisfying(SigapException.Invalid.class, e -> assertThat(codes(e))
-                        .containsExactly("org.region-unknown"));
+                .isInstanceOfSatisfying(
+                        SigapException.Invalid.class, e -> assertThat(codes(e)).containsExactly("org.region-unknown"));
     }
 
     @Test
     void every_problem_of_a_new_agency_is_reported_at_once() {
-        assertThatThrownBy(() -> new NewAgency(" ", null, null, null, "53", null, new Contact(null, "abc", "x@", "ftp://a")))
+        assertThatThrownBy(() ->
+                        new NewAgency(" ", null, null, null, "53", null, new Contact(null, "abc", "x@", "ftp://a")))
                 .isInstanceOfSatisfying(SigapException.Invalid.class, e -> assertThat(codes(e))
                         .containsExactlyInAnyOrder(
-                                "field.required", "field.required", "field.pattern", "field.email",
+                                "field.required",
+                                "field.required",
+                                "field.pattern",
+                                "field.email",
                                 "agency.website-invalid"));
     }
 
     @Test
     void names_are_trimmed_and_inner_spaces_collapsed() {
-        assertThat(NewAgency.of("  Polresta   Kupang  Kota ", AgencyType.POLICE_UNIT, " 53.71 ").name())
+        assertThat(NewAgency.of("  Polresta   Kupang  Kota ", AgencyType.POLICE_UNIT, " 53.71 ")
+                        .name())
                 .isEqualTo("Polresta Kupang Kota");
     }
 
     @Test
     void a_task_force_level_must_fit_its_region_too() {
         var lb = new LegalBasis("Perwal 1/2020", java.time.LocalDate.of(2020, 1, 1), "Wali Kota", DecreeKind.PERWAL);
-        assertThatThrownBy(() -> new NewTaskForce(null, OrgLevel.PROVINCE, "53.71", lb, java.time.LocalDate.of(2020, 1, 1), null))
+        assertThatThrownBy(() -> new NewTaskForce(
+                        null, OrgLevel.PROVINCE, "53.71", lb, java.time.LocalDate.of(2020, 1, 1), null))
                 .isInstanceOf(SigapException.Invalid.class);
         assertThat(new NewTaskForce(null, null, "53.71", lb, java.time.LocalDate.of(2020, 1, 1), null).level())
                 .isEqualTo(OrgLevel.REGENCY);

@@ -19,28 +19,36 @@ class PeriodTest {
 
     @Test
     void periods_sharing_a_single_day_overlap_because_both_ends_are_inclusive() {
-        assertThat(p("2020-01-01", "2020-12-31").overlaps(p("2020-12-31", "2021-06-30"))).isTrue();
-        assertThat(p("2020-12-31", "2021-06-30").overlaps(p("2020-01-01", "2020-12-31"))).isTrue();
+        assertThat(p("2020-01-01", "2020-12-31").overlaps(p("2020-12-31", "2021-06-30")))
+                .isTrue();
+        assertThat(p("2020-12-31", "2021-06-30").overlaps(p("2020-01-01", "2020-12-31")))
+                .isTrue();
     }
 
     @Test
     void a_period_ending_the_day_before_another_starts_does_not_overlap_it() {
-        assertThat(p("2020-01-01", "2020-12-31").overlaps(p("2021-01-01", null))).isFalse();
-        assertThat(p("2021-01-01", null).overlaps(p("2020-01-01", "2020-12-31"))).isFalse();
+        assertThat(p("2020-01-01", "2020-12-31").overlaps(p("2021-01-01", null)))
+                .isFalse();
+        assertThat(p("2021-01-01", null).overlaps(p("2020-01-01", "2020-12-31")))
+                .isFalse();
     }
 
     @Test
     void open_ends_reach_forever() {
-        assertThat(p("2020-01-01", null).overlaps(p("2090-01-01", "2090-01-02"))).isTrue();
-        assertThat(p(null, "2020-01-01").overlaps(p("1900-01-01", "1900-01-01"))).isTrue();
+        assertThat(p("2020-01-01", null).overlaps(p("2090-01-01", "2090-01-02")))
+                .isTrue();
+        assertThat(p(null, "2020-01-01").overlaps(p("1900-01-01", "1900-01-01")))
+                .isTrue();
         assertThat(p(null, null).overlaps(p("2000-01-01", "2000-01-01"))).isTrue();
         assertThat(p("2020-01-01", null).overlaps(p(null, "2019-12-31"))).isFalse();
     }
 
     @Test
     void one_period_inside_another_overlaps_it() {
-        assertThat(p("2020-01-01", "2020-12-31").overlaps(p("2020-03-01", "2020-03-02"))).isTrue();
-        assertThat(p("2020-03-01", "2020-03-02").overlaps(p("2020-01-01", "2020-12-31"))).isTrue();
+        assertThat(p("2020-01-01", "2020-12-31").overlaps(p("2020-03-01", "2020-03-02")))
+                .isTrue();
+        assertThat(p("2020-03-01", "2020-03-02").overlaps(p("2020-01-01", "2020-12-31")))
+                .isTrue();
     }
 
     @Test
@@ -66,7 +74,10 @@ class PeriodTest {
     void an_end_before_the_start_is_refused() {
         assertThatThrownBy(() -> p("2020-01-02", "2020-01-01"))
                 .isInstanceOf(SigapException.Invalid.class)
-                .satisfies(e -> assertThat(((SigapException.Invalid) e).problems().getFirst().code())
+                .satisfies(e -> assertThat(((SigapException.Invalid) e)
+                                .problems()
+                                .getFirst()
+                                .code())
                         .isEqualTo("period.end-before-start"));
     }
 }

@@ -55,14 +55,18 @@ class AgencyRows {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return db.select(AGENCY.ID, AGENCY.NAME).from(AGENCY).where(AGENCY.ID.in(ids)).fetchMap(AGENCY.ID, AGENCY.NAME);
+        return db.select(AGENCY.ID, AGENCY.NAME)
+                .from(AGENCY)
+                .where(AGENCY.ID.in(ids))
+                .fetchMap(AGENCY.ID, AGENCY.NAME);
     }
 
     List<AgencyName> names(long id) {
         return db.selectFrom(AGENCY_NAME_HISTORY)
                 .where(AGENCY_NAME_HISTORY.AGENCY_ID.eq(id))
                 .orderBy(AGENCY_NAME_HISTORY.VALID_FROM.asc().nullsFirst())
-                .fetch(r -> new AgencyName(r.getName(), r.getShortName(), new Period(r.getValidFrom(), r.getValidTo())));
+                .fetch(r ->
+                        new AgencyName(r.getName(), r.getShortName(), new Period(r.getValidFrom(), r.getValidTo())));
     }
 
     /** SQL: the inclusive period [from, to] (nulls open) contains {@code date}. */

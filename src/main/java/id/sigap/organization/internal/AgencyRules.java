@@ -62,7 +62,10 @@ class AgencyRules {
                 throw new SigapException.Invalid("parentAgencyId", "agency.parent-cycle");
             }
             final long id = cursor;
-            var parent = db.select(AGENCY.PARENT_AGENCY_ID).from(AGENCY).where(AGENCY.ID.eq(id)).fetchOptional();
+            var parent = db.select(AGENCY.PARENT_AGENCY_ID)
+                    .from(AGENCY)
+                    .where(AGENCY.ID.eq(id))
+                    .fetchOptional();
             if (parent.isEmpty()) {
                 throw new SigapException.Invalid("parentAgencyId", "agency.parent-unknown");
             }

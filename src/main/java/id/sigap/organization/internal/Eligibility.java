@@ -15,6 +15,7 @@ final class Eligibility {
         if (taskForceRegion == null || agencyRegion == null) {
             return true;
         }
-        return RegionScope.isWithin(agencyRegion, taskForceRegion) || RegionScope.isWithin(taskForceRegion, agencyRegion);
+        return RegionScope.isWithin(agencyRegion, taskForceRegion)
+                || RegionScope.isWithin(taskForceRegion, agencyRegion);
     }
 }

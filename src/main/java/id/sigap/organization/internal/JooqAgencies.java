@@ -155,7 +155,8 @@ class JooqAgencies implements Agencies {
             where = where.and(RegionScope.of(Set.of(q.regionCode())).condition(AGENCY.REGION_CODE));
         }
         if (q.text() != null) {
-            where = where.and(AGENCY.NAME.containsIgnoreCase(q.text()).or(AGENCY.SHORT_NAME.containsIgnoreCase(q.text())));
+            where = where.and(
+                    AGENCY.NAME.containsIgnoreCase(q.text()).or(AGENCY.SHORT_NAME.containsIgnoreCase(q.text())));
         }
         int total = db.fetchCount(AGENCY, where);
         List<Agency> content = db.selectFrom(AGENCY)
@@ -168,12 +169,20 @@ class JooqAgencies implements Agencies {
     }
 
     private static List<SortField<?>> order(AgencyQuery q) {
-        SortField<String> name = q.descending() ? DSL.lower(AGENCY.NAME).desc() : DSL.lower(AGENCY.NAME).asc();
+        SortField<String> name = q.descending()
+                ? DSL.lower(AGENCY.NAME).desc()
+                : DSL.lower(AGENCY.NAME).asc();
         return switch (q.sort()) {
-            case "type" -> List.of(q.descending() ? AGENCY.TYPE.desc() : AGENCY.TYPE.asc(), DSL.lower(AGENCY.NAME).asc());
-            case "region" -> List.of(
-                    q.descending() ? AGENCY.REGION_CODE.desc().nullsLast() : AGENCY.REGION_CODE.asc().nullsFirst(),
-                    DSL.lower(AGENCY.NAME).asc());
+            case "type" ->
+                List.of(
+                        q.descending() ? AGENCY.TYPE.desc() : AGENCY.TYPE.asc(),
+                        DSL.lower(AGENCY.NAME).asc());
+            case "region" ->
+                List.of(
+                        q.descending()
+                                ? AGENCY.REGION_CODE.desc().nullsLast()
+                                : AGENCY.REGION_CODE.asc().nullsFirst(),
+                        DSL.lower(AGENCY.NAME).asc());
             default -> List.of(name, AGENCY.ID.asc());
         };
     }
@@ -186,7 +195,8 @@ class JooqAgencies implements Agencies {
             for (String p = RegionCodes.parentOf(regionCode); p != null; p = RegionCodes.parentOf(p)) {
                 ancestors.add(p);
             }
-            where = where.and(AGENCY.REGION_CODE.isNull()
+            where = where.and(AGENCY.REGION_CODE
+                    .isNull()
                     .or(AGENCY.REGION_CODE.in(ancestors))
                     .or(RegionScope.of(Set.of(regionCode)).condition(AGENCY.REGION_CODE)));
         }

@@ -143,7 +143,10 @@ class JooqTaskForces implements TaskForces {
 
     @Override
     public Optional<TaskForce> find(long id) {
-        return db.selectFrom(TASK_FORCE).where(TASK_FORCE.ID.eq(id)).fetchOptional().map(JooqTaskForces::toTaskForce);
+        return db.selectFrom(TASK_FORCE)
+                .where(TASK_FORCE.ID.eq(id))
+                .fetchOptional()
+                .map(JooqTaskForces::toTaskForce);
     }
 
     @Override
@@ -233,7 +236,8 @@ class JooqTaskForces implements TaskForces {
     @Override
     public Structure structureOn(long taskForceId, LocalDate date) {
         TaskForce tf = require(taskForceId);
-        return new Structure(tf, date, tf.validity().contains(date), members.on(taskForceId, date), subs.on(taskForceId, date));
+        return new Structure(
+                tf, date, tf.validity().contains(date), members.on(taskForceId, date), subs.on(taskForceId, date));
     }
 
     @Override

@@ -50,7 +50,10 @@ class MembershipLedger {
 
     @Transactional
     Member add(TaskForce tf, NewMember m) {
-        var agency = db.select(AGENCY.REGION_CODE).from(AGENCY).where(AGENCY.ID.eq(m.agencyId())).fetchOptional();
+        var agency = db.select(AGENCY.REGION_CODE)
+                .from(AGENCY)
+                .where(AGENCY.ID.eq(m.agencyId()))
+                .fetchOptional();
         if (agency.isEmpty()) {
             throw new SigapException.Invalid("agencyId", "agency.not-found");
         }
@@ -75,7 +78,8 @@ class MembershipLedger {
             throw new SigapException.Invalid("lastDay", "field.required");
         }
         if (lastDay.isBefore(current.period().from())
-                || (current.period().to() != null && lastDay.isAfter(current.period().to()))) {
+                || (current.period().to() != null
+                        && lastDay.isAfter(current.period().to()))) {
             throw new SigapException.Invalid("lastDay", "taskforce.end-outside-period");
         }
         setValidTo(memberId, lastDay, version);
@@ -91,10 +95,12 @@ class MembershipLedger {
             throw new SigapException.Invalid("effectiveFrom", "field.required");
         }
         if (!effectiveFrom.isAfter(current.period().from())
-                || (current.period().to() != null && effectiveFrom.isAfter(current.period().to()))) {
+                || (current.period().to() != null
+                        && effectiveFrom.isAfter(current.period().to()))) {
             throw new SigapException.Invalid("effectiveFrom", "taskforce.change-outside-period");
         }
-        NewMember next = new NewMember(current.agencyId(), role, title, effectiveFrom, current.period().to());
+        NewMember next = new NewMember(
+                current.agencyId(), role, title, effectiveFrom, current.period().to());
         setValidTo(memberId, effectiveFrom.minusDays(1), version);
         audit.updated(AUDIT_TYPE, memberId, regionOf(current), "validTo");
         long id = insert(current.taskForceId(), current.agencyId(), next.role(), next.positionTitle(), next.period());
@@ -103,10 +109,7 @@ class MembershipLedger {
     }
 
     Optional<Member> find(long memberId) {
-        return db.selectFrom(TASK_FORCE_MEMBER)
-                .where(TASK_FORCE_MEMBER.ID.eq(memberId))
-                .fetch()
-                .stream()
+        return db.selectFrom(TASK_FORCE_MEMBER).where(TASK_FORCE_MEMBER.ID.eq(memberId)).fetch().stream()
                 .findFirst()
                 .map(r -> toMember(r, agencies.currentNames(List.of(r.getAgencyId()))));
     }
@@ -128,7 +131,8 @@ class MembershipLedger {
                 .fetch();
         Map<Long, String> names = agencies.namesOn(rows.getValues(TASK_FORCE_MEMBER.AGENCY_ID), date);
         return rows.map(r -> toMember(r, names)).stream()
-                .sorted(Comparator.comparing(Member::role).thenComparing(Member::agencyName, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(Member::role)
+                        .thenComparing(Member::agencyName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 
@@ -143,7 +147,9 @@ class MembershipLedger {
     }
 
     private void requireNoOverlap(long taskForceId, long agencyId, Period period, Long selfId) {
-        Condition c = TASK_FORCE_MEMBER.TASK_FORCE_ID.eq(taskForceId)
+        Condition c = TASK_FORCE_MEMBER
+                .TASK_FORCE_ID
+                .eq(taskForceId)
                 .and(TASK_FORCE_MEMBER.AGENCY_ID.eq(agencyId))
                 .and(AgencyRows.overlaps(TASK_FORCE_MEMBER.VALID_FROM, TASK_FORCE_MEMBER.VALID_TO, period));
         if (db.fetchExists(TASK_FORCE_MEMBER, selfId == null ? c : c.and(TASK_FORCE_MEMBER.ID.ne(selfId)))) {

@@ -23,6 +23,7 @@ public class ProvinceMap {
     /** Credit required by the licence, as HTML for the map's attribution control. */
     public static final String ATTRIBUTION = "Indonesia GeoJSON &amp; TopoJSON Maps (38 Provinces), "
             + "<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>";
+
     private static final String FILE = "static/geo/provinces-38.geojson";
 
     private final ObjectMapper json = JsonMapper.builder().build();

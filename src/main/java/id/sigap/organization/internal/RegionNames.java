@@ -24,7 +24,8 @@ public class RegionNames {
         if (code == null) {
             return null;
         }
-        return names.computeIfAbsent(code, c -> regions.find(c).map(RegionRef::name).orElse(c));
+        return names.computeIfAbsent(
+                code, c -> regions.find(c).map(RegionRef::name).orElse(c));
     }
 
     public List<RegionRef> provinces() {

@@ -63,7 +63,9 @@ class SubTaskForceLedger {
         }
         boolean taken = db.fetchExists(
                 SUB_TASK_FORCE,
-                SUB_TASK_FORCE.TASK_FORCE_ID.eq(tf.id())
+                SUB_TASK_FORCE
+                        .TASK_FORCE_ID
+                        .eq(tf.id())
                         .and(SUB_TASK_FORCE.NUMERAL.eq(n.numeral()))
                         .and(AgencyRows.overlaps(SUB_TASK_FORCE.VALID_FROM, SUB_TASK_FORCE.VALID_TO, period)));
         if (taken) {
@@ -82,11 +84,16 @@ class SubTaskForceLedger {
             throw new SigapException.Invalid("effectiveFrom", "field.required");
         }
         if (!effectiveFrom.isAfter(current.period().from())
-                || (current.period().to() != null && effectiveFrom.isAfter(current.period().to()))) {
+                || (current.period().to() != null
+                        && effectiveFrom.isAfter(current.period().to()))) {
             throw new SigapException.Invalid("effectiveFrom", "taskforce.change-outside-period");
         }
-        NewSubTaskForce next =
-                new NewSubTaskForce(current.numeral(), name, coordinatorId, effectiveFrom, current.period().to());
+        NewSubTaskForce next = new NewSubTaskForce(
+                current.numeral(),
+                name,
+                coordinatorId,
+                effectiveFrom,
+                current.period().to());
         setValidTo(id, effectiveFrom.minusDays(1), version);
         String region = regionOf(current.taskForceId());
         audit.updated(AUDIT_TYPE, id, region, "validTo");
@@ -102,7 +109,8 @@ class SubTaskForceLedger {
             throw new SigapException.Invalid("lastDay", "field.required");
         }
         if (lastDay.isBefore(current.period().from())
-                || (current.period().to() != null && lastDay.isAfter(current.period().to()))) {
+                || (current.period().to() != null
+                        && lastDay.isAfter(current.period().to()))) {
             throw new SigapException.Invalid("lastDay", "taskforce.end-outside-period");
         }
         setValidTo(id, lastDay, version);
@@ -191,7 +199,10 @@ class SubTaskForceLedger {
         if (agencyId == null) {
             return;
         }
-        var agency = db.select(AGENCY.REGION_CODE).from(AGENCY).where(AGENCY.ID.eq(agencyId)).fetchOptional();
+        var agency = db.select(AGENCY.REGION_CODE)
+                .from(AGENCY)
+                .where(AGENCY.ID.eq(agencyId))
+                .fetchOptional();
         if (agency.isEmpty()) {
             throw new SigapException.Invalid("coordinatingAgencyId", "agency.not-found");
         }

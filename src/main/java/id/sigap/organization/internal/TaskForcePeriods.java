@@ -43,14 +43,17 @@ class TaskForcePeriods {
 
     /** A row without an end in a task force that ends: the row ends with the task force. */
     static Period capped(Period row, Period taskForce) {
-        if (row.to() == null && taskForce.to() != null && (row.from() == null || !row.from().isAfter(taskForce.to()))) {
+        if (row.to() == null
+                && taskForce.to() != null
+                && (row.from() == null || !row.from().isAfter(taskForce.to()))) {
             return new Period(row.from(), taskForce.to());
         }
         return row;
     }
 
     void requireNoOverlap(String regionCode, Period validity, Long selfId) {
-        Condition c = sameRegion(regionCode).and(AgencyRows.overlaps(TASK_FORCE.VALID_FROM, TASK_FORCE.VALID_TO, validity));
+        Condition c =
+                sameRegion(regionCode).and(AgencyRows.overlaps(TASK_FORCE.VALID_FROM, TASK_FORCE.VALID_TO, validity));
         if (db.fetchExists(TASK_FORCE, selfId == null ? c : c.and(TASK_FORCE.ID.ne(selfId)))) {
             throw overlap();
         }
@@ -97,7 +100,8 @@ class TaskForcePeriods {
             return;
         }
         boolean startsLate = db.fetchExists(
-                        TASK_FORCE_MEMBER, TASK_FORCE_MEMBER.TASK_FORCE_ID.eq(id).and(TASK_FORCE_MEMBER.VALID_FROM.gt(end)))
+                        TASK_FORCE_MEMBER,
+                        TASK_FORCE_MEMBER.TASK_FORCE_ID.eq(id).and(TASK_FORCE_MEMBER.VALID_FROM.gt(end)))
                 || db.fetchExists(
                         SUB_TASK_FORCE, SUB_TASK_FORCE.TASK_FORCE_ID.eq(id).and(SUB_TASK_FORCE.VALID_FROM.gt(end)));
         if (startsLate) {

@@ -80,11 +80,17 @@ class AgencyApi {
         SigapUser user = access.user();
         access.requireSomeAgencyAdmin(user);
         NewAgency command = new NewAgency(
-                body.name(), body.shortName(), body.type(), body.level(), body.regionCode(), body.parentAgencyId(),
+                body.name(),
+                body.shortName(),
+                body.type(),
+                body.level(),
+                body.regionCode(),
+                body.parentAgencyId(),
                 body.contact());
         access.requireAgencyAdmin(user, command.regionCode(), null);
         Agency created = agencies.create(command);
-        return ResponseEntity.created(URI.create("/api/v1/agencies/" + created.id())).body(json(created));
+        return ResponseEntity.created(URI.create("/api/v1/agencies/" + created.id()))
+                .body(json(created));
     }
 
     @PutMapping("/{id}")
@@ -93,8 +99,15 @@ class AgencyApi {
         Agency agency = agencies.require(id);
         access.requireAgencyAdmin(user, agency.regionCode(), id);
         AgencyChange change = new AgencyChange(
-                body.name(), body.shortName(), body.type(), body.level(), body.regionCode(), body.parentAgencyId(),
-                body.contact(), body.renamedOn(), body.version() == null ? -1 : body.version());
+                body.name(),
+                body.shortName(),
+                body.type(),
+                body.level(),
+                body.regionCode(),
+                body.parentAgencyId(),
+                body.contact(),
+                body.renamedOn(),
+                body.version() == null ? -1 : body.version());
         access.requireAgencyAdmin(user, change.regionCode(), id);
         return json(agencies.update(id, change));
     }
@@ -108,8 +121,19 @@ class AgencyApi {
 
     private AgencyJson json(Agency a) {
         return new AgencyJson(
-                a.id(), a.name(), a.shortName(), a.type(), a.level(), a.regionCode(), regionNames.of(a.regionCode()),
-                a.parentAgencyId(), a.contact(), a.active(), a.version(), a.createdAt(), a.updatedAt());
+                a.id(),
+                a.name(),
+                a.shortName(),
+                a.type(),
+                a.level(),
+                a.regionCode(),
+                regionNames.of(a.regionCode()),
+                a.parentAgencyId(),
+                a.contact(),
+                a.active(),
+                a.version(),
+                a.createdAt(),
+                a.updatedAt());
     }
 
     /** Body of POST and PUT; {@code version} and {@code renamedOn} only for PUT. */

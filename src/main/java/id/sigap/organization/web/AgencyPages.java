@@ -50,11 +50,12 @@ class AgencyPages {
             Model model) {
         SigapUser user = access.user();
         AgencyType type = new FormFields().choice("jenis", AgencyType.class, jenis);
-        String sort = switch (urut) {
-            case "jenis" -> "type";
-            case "wilayah" -> "region";
-            default -> "name";
-        };
+        String sort =
+                switch (urut) {
+                    case "jenis" -> "type";
+                    case "wilayah" -> "region";
+                    default -> "name";
+                };
         var page = agencies.search(
                 new AgencyQuery(q, type, wilayah, nonaktif, sort, turun),
                 access.readScope(user),

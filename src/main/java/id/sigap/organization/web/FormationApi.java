@@ -43,13 +43,17 @@ class FormationApi {
         access.user();
         FormationStatus s = formation.on(date == null ? LocalDate.now(clock) : date);
         List<ItemJson> items = s.items().stream()
-                .filter(i -> province == null || province.isBlank() || i.provinceCode().equals(province.strip()))
+                .filter(i -> province == null
+                        || province.isBlank()
+                        || i.provinceCode().equals(province.strip()))
                 .map(i -> new ItemJson(i.regionCode(), i.name(), i.level(), i.formed(), i.taskForceId()))
                 .toList();
         return new FormationJson(s.date(), s.provinces(), s.regencies(), items);
     }
 
-    @GetMapping(value = "/map.geojson", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    @GetMapping(
+            value = "/map.geojson",
+            produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<JsonNode> map(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         access.user();

@@ -2,12 +2,12 @@ package id.sigap.organization.web;
 
 import id.sigap.organization.Formation;
 import id.sigap.organization.FormationStatus;
+import id.sigap.organization.OrgLevel;
 import id.sigap.organization.internal.OrganizationAccess;
 import id.sigap.organization.internal.ProvinceMap;
 import id.sigap.organization.internal.RegionNames;
 import java.time.Clock;
 import java.time.LocalDate;
-import id.sigap.organization.OrgLevel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,14 +53,21 @@ class FormationPages {
         status.items().stream()
                 .filter(i -> i.level() == OrgLevel.REGENCY)
                 .collect(Collectors.groupingBy(FormationStatus.Item::provinceCode))
-                .forEach((code, list) -> regencies.put(code, new FormationStatus.Count(
-                        (int) list.stream().filter(FormationStatus.Item::formed).count(), list.size())));
+                .forEach((code, list) -> regencies.put(
+                        code,
+                        new FormationStatus.Count(
+                                (int) list.stream()
+                                        .filter(FormationStatus.Item::formed)
+                                        .count(),
+                                list.size())));
         model.addAttribute("regencyCounts", regencies);
         model.addAttribute("status", status);
         model.addAttribute("date", date);
         model.addAttribute("provinsi", province);
         model.addAttribute("items", items);
-        model.addAttribute("itemsFormed", items.stream().filter(FormationStatus.Item::formed).count());
+        model.addAttribute(
+                "itemsFormed",
+                items.stream().filter(FormationStatus.Item::formed).count());
         model.addAttribute("itemsTotal", items.size());
         model.addAttribute("provinces", regionNames.provinces());
         model.addAttribute("attribution", ProvinceMap.ATTRIBUTION);

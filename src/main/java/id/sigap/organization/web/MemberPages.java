@@ -63,8 +63,19 @@ class MemberPages {
     String editForm(@PathVariable long id, @PathVariable long memberId, Model model) {
         TaskForce tf = editable(id);
         Member m = member(id, memberId);
-        return page(model, tf, m, new MemberForm(
-                null, m.role().name(), m.positionTitle(), null, null, null, null, Integer.toString(m.version())));
+        return page(
+                model,
+                tf,
+                m,
+                new MemberForm(
+                        null,
+                        m.role().name(),
+                        m.positionTitle(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        Integer.toString(m.version())));
     }
 
     @PostMapping("/{memberId}/ubah")
@@ -117,7 +128,8 @@ class MemberPages {
     }
 
     private Member member(long taskForceId, long memberId) {
-        return taskForces.member(memberId)
+        return taskForces
+                .member(memberId)
                 .filter(m -> m.taskForceId() == taskForceId)
                 .orElseThrow(() -> new SigapException.NotFound("taskforce.member-not-found"));
     }

@@ -61,9 +61,15 @@ class SubTaskForcePages {
     String editForm(@PathVariable long id, @PathVariable long subId, Model model) {
         TaskForce tf = editable(id);
         SubTaskForce s = sub(id, subId);
-        String coordinator = s.coordinatingAgencyId() == null ? null : s.coordinatingAgencyId().toString();
-        return page(model, tf, s, new SubTaskForceForm(
-                s.numeral(), s.name(), coordinator, null, null, null, null, Integer.toString(s.version())));
+        String coordinator = s.coordinatingAgencyId() == null
+                ? null
+                : s.coordinatingAgencyId().toString();
+        return page(
+                model,
+                tf,
+                s,
+                new SubTaskForceForm(
+                        s.numeral(), s.name(), coordinator, null, null, null, null, Integer.toString(s.version())));
     }
 
     @PostMapping("/{subId}/ubah")
@@ -116,7 +122,8 @@ class SubTaskForcePages {
     }
 
     private SubTaskForce sub(long taskForceId, long subId) {
-        return taskForces.subTaskForce(subId)
+        return taskForces
+                .subTaskForce(subId)
                 .filter(s -> s.taskForceId() == taskForceId)
                 .orElseThrow(() -> new SigapException.NotFound("taskforce.sub-not-found"));
     }

@@ -58,7 +58,8 @@ class TaskForceApi {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         SigapUser user = access.user();
-        return taskForces.search(new TaskForceQuery(level, region, date), access.readScope(user), PageRequest.of(page, size))
+        return taskForces
+                .search(new TaskForceQuery(level, region, date), access.readScope(user), PageRequest.of(page, size))
                 .map(this::json);
     }
 
@@ -92,14 +93,18 @@ class TaskForceApi {
                 body.name(), body.level(), body.regionCode(), body.legalBasis(), body.validFrom(), body.validTo());
         access.requireTaskForceEditor(user, command.regionCode(), null);
         TaskForce created = taskForces.create(command);
-        return ResponseEntity.created(URI.create("/api/v1/taskforces/" + created.id())).body(json(created));
+        return ResponseEntity.created(URI.create("/api/v1/taskforces/" + created.id()))
+                .body(json(created));
     }
 
     @PutMapping("/{id}")
     TaskForceJson update(@PathVariable long id, @RequestBody TaskForceRequest body) {
         editable(id);
         TaskForceChange change = new TaskForceChange(
-                body.name(), body.legalBasis(), body.validFrom(), body.validTo(),
+                body.name(),
+                body.legalBasis(),
+                body.validFrom(),
+                body.validTo(),
                 body.version() == null ? -1 : body.version());
         return json(taskForces.update(id, change));
     }
@@ -108,8 +113,10 @@ class TaskForceApi {
     ResponseEntity<Member> addMember(@PathVariable long id, @RequestBody MemberRequest body) {
         editable(id);
         Member m = taskForces.addMember(
-                id, new NewMember(body.agencyId(), body.role(), body.positionTitle(), body.validFrom(), body.validTo()));
-        return ResponseEntity.created(URI.create("/api/v1/taskforces/" + id + "/members")).body(m);
+                id,
+                new NewMember(body.agencyId(), body.role(), body.positionTitle(), body.validFrom(), body.validTo()));
+        return ResponseEntity.created(URI.create("/api/v1/taskforces/" + id + "/members"))
+                .body(m);
     }
 
     @PostMapping("/{id}/members/{memberId}/end")
@@ -139,15 +146,23 @@ class TaskForceApi {
     }
 
     private void ownMember(long taskForceId, long memberId) {
-        taskForces.member(memberId)
+        taskForces
+                .member(memberId)
                 .filter(m -> m.taskForceId() == taskForceId)
                 .orElseThrow(() -> new SigapException.NotFound("taskforce.member-not-found"));
     }
 
     private TaskForceJson json(TaskForce t) {
         return new TaskForceJson(
-                t.id(), t.name(), t.level(), t.regionCode(), regionNames.of(t.regionCode()), t.legalBasis(),
-                t.validity().from(), t.validity().to(), t.version());
+                t.id(),
+                t.name(),
+                t.level(),
+                t.regionCode(),
+                regionNames.of(t.regionCode()),
+                t.legalBasis(),
+                t.validity().from(),
+                t.validity().to(),
+                t.version());
     }
 
     record TaskForceJson(

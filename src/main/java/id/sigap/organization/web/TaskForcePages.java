@@ -100,7 +100,10 @@ class TaskForcePages {
 
     @PostMapping
     String create(
-            @ModelAttribute TaskForceForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @ModelAttribute TaskForceForm form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         SigapUser user = access.user();
         access.requireSomeTaskForceEditor(user);
         try {

@@ -43,7 +43,8 @@ class TemplatePages {
         try {
             var template = form.toTemplate();
             boolean adding = form.version() == null || form.version().isBlank();
-            if (adding && taskForces.templates().stream().anyMatch(t -> t.numeral().equals(template.numeral()))) {
+            if (adding
+                    && taskForces.templates().stream().anyMatch(t -> t.numeral().equals(template.numeral()))) {
                 throw new SigapException.Invalid("numeral", "taskforce.numeral-taken");
             }
             taskForces.saveTemplate(template);
@@ -73,7 +74,8 @@ class TemplatePages {
             Long pos = f.id("position", position);
             int v = version == null || version.isBlank() ? 0 : f.version(version);
             boolean isActive = active != null && !active.isBlank() && !"false".equals(active);
-            return f.build(() -> new SubTaskForceTemplate(numeral, pos == null ? 0 : pos.intValue(), name, isActive, v));
+            return f.build(
+                    () -> new SubTaskForceTemplate(numeral, pos == null ? 0 : pos.intValue(), name, isActive, v));
         }
     }
 }

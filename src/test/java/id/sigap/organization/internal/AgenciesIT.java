@@ -52,9 +52,7 @@ class AgenciesIT {
         assertThat(agencies.nameOn(bp2mi.id(), LocalDate.of(2024, 10, 20))).isEqualTo(old);
         assertThat(agencies.nameOn(bp2mi.id(), LocalDate.of(2024, 10, 21))).isEqualTo(now);
         assertThat(agencies.require(bp2mi.id()).name()).isEqualTo(now);
-        assertThat(agencies.names(bp2mi.id()))
-                .extracting(AgencyName::name)
-                .containsExactly(old, now);
+        assertThat(agencies.names(bp2mi.id())).extracting(AgencyName::name).containsExactly(old, now);
     }
 
     @Test
@@ -84,10 +82,21 @@ class AgenciesIT {
         Agency reloaded = agencies.require(polda.id());
         assertThatThrownBy(() -> agencies.update(
                         polda.id(),
-                        new AgencyChange(reloaded.name(), null, reloaded.type(), null, "53", polres.id(), null, null,
+                        new AgencyChange(
+                                reloaded.name(),
+                                null,
+                                reloaded.type(),
+                                null,
+                                "53",
+                                polres.id(),
+                                null,
+                                null,
                                 reloaded.version())))
                 .isInstanceOf(SigapException.Invalid.class)
-                .satisfies(e -> assertThat(((SigapException.Invalid) e).problems().getFirst().code())
+                .satisfies(e -> assertThat(((SigapException.Invalid) e)
+                                .problems()
+                                .getFirst()
+                                .code())
                         .isEqualTo("agency.parent-cycle"));
         assertThatThrownBy(() -> agencies.create(
                         new NewAgency(unique("Polsek"), null, AgencyType.POLICE_UNIT, null, "53.71", -5L, null)))
@@ -99,9 +108,11 @@ class AgenciesIT {
         Agency a = agencies.create(NewAgency.of(unique("RSUD Kupang"), AgencyType.HOSPITAL_HEALTH, "53.71"));
         agencies.deactivate(a.id(), a.version());
         List<AuditEvent> audited = events.stream(AuditEvent.class)
-                .filter(e -> "agency".equals(e.objectType()) && String.valueOf(a.id()).equals(e.objectId()))
+                .filter(e -> "agency".equals(e.objectType())
+                        && String.valueOf(a.id()).equals(e.objectId()))
                 .toList();
-        assertThat(audited).extracting(AuditEvent::action)
+        assertThat(audited)
+                .extracting(AuditEvent::action)
                 .containsExactly(AuditEvent.Action.CREATE, AuditEvent.Action.UPDATE);
         assertThat(audited.getFirst().regionCode()).isEqualTo("53.71");
         assertThat(agencies.require(a.id()).active()).isFalse();
@@ -111,9 +122,14 @@ class AgenciesIT {
     void the_agency_directory_tells_security_about_agencies_in_a_scope() {
         Agency a = agencies.create(NewAgency.of(unique("LSM Kupang"), AgencyType.NGO, "53.71"));
         Agency b = agencies.create(NewAgency.of(unique("LSM Banjarmasin"), AgencyType.NGO, "63.71"));
-        assertThat(directory.find(a.id())).get().extracting(AgencyDirectory.AgencySummary::regionCode)
+        assertThat(directory.find(a.id()))
+                .get()
+                .extracting(AgencyDirectory.AgencySummary::regionCode)
                 .isEqualTo("53.71");
         var inNtt = directory.inScope(RegionScope.of(List.of("53")));
-        assertThat(inNtt).extracting(AgencyDirectory.AgencySummary::id).contains(a.id()).doesNotContain(b.id());
+        assertThat(inNtt)
+                .extracting(AgencyDirectory.AgencySummary::id)
+                .contains(a.id())
+                .doesNotContain(b.id());
     }
 }

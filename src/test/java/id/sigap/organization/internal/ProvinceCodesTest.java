@@ -25,6 +25,7 @@ class ProvinceCodesTest {
 
     @Test
     void an_unknown_name_with_an_old_papua_code_is_not_guessed() {
-        assertThatThrownBy(() -> ProvinceCodes.kemendagri("91", "Irian Jaya")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ProvinceCodes.kemendagri("91", "Irian Jaya"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -48,7 +48,8 @@ class TaskForcesIT {
     ApplicationEvents events;
 
     TaskForce yearLong(String region, LocalDate jan1) {
-        return taskForces.create(new NewTaskForce(null, null, region, pergub(jan1), jan1, jan1.withMonth(12).withDayOfMonth(31)));
+        return taskForces.create(new NewTaskForce(
+                null, null, region, pergub(jan1), jan1, jan1.withMonth(12).withDayOfMonth(31)));
     }
 
     @Test
@@ -66,16 +67,29 @@ class TaskForcesIT {
     void overlapping_membership_periods_of_one_agency_are_refused_and_nothing_is_saved() {
         LocalDate y = freshYear();
         TaskForce tf = yearLong("53.71", y);
-        Agency dinsos = agencies.create(NewAgency.of(unique("Dinsos Kota Kupang"), AgencyType.SOCIAL_SERVICE_SHELTER, "53.71"));
-        taskForces.addMember(tf.id(), new NewMember(dinsos.id(), MemberRole.ANGGOTA, null, y, y.withMonth(6).withDayOfMonth(30)));
+        Agency dinsos =
+                agencies.create(NewAgency.of(unique("Dinsos Kota Kupang"), AgencyType.SOCIAL_SERVICE_SHELTER, "53.71"));
+        taskForces.addMember(
+                tf.id(),
+                new NewMember(
+                        dinsos.id(), MemberRole.ANGGOTA, null, y, y.withMonth(6).withDayOfMonth(30)));
 
         assertThatThrownBy(() -> taskForces.addMember(
-                        tf.id(), new NewMember(dinsos.id(), MemberRole.SEKRETARIS, null, y.withMonth(6).withDayOfMonth(30), null)))
+                        tf.id(),
+                        new NewMember(
+                                dinsos.id(),
+                                MemberRole.SEKRETARIS,
+                                null,
+                                y.withMonth(6).withDayOfMonth(30),
+                                null)))
                 .isInstanceOf(SigapException.Conflict.class)
                 .hasMessage("taskforce.member-overlap");
         assertThat(taskForces.members(tf.id())).hasSize(1);
 
-        taskForces.addMember(tf.id(), new NewMember(dinsos.id(), MemberRole.SEKRETARIS, null, y.withMonth(7).withDayOfMonth(1), null));
+        taskForces.addMember(
+                tf.id(),
+                new NewMember(
+                        dinsos.id(), MemberRole.SEKRETARIS, null, y.withMonth(7).withDayOfMonth(1), null));
         assertThat(taskForces.members(tf.id())).hasSize(2);
     }
 
@@ -103,10 +117,22 @@ class TaskForcesIT {
         String oldName = unique("BP3MI Nusa Tenggara Timur");
         String newName = unique("Balai Pelayanan Pelindungan Pekerja Migran Indonesia NTT");
         Agency bp3mi = agencies.create(NewAgency.of(oldName, AgencyType.KP2MI_BP3MI, "53"));
-        Member m = taskForces.addMember(tf.id(), new NewMember(bp3mi.id(), MemberRole.ANGGOTA, "Kepala Balai", y, null));
-        taskForces.changeMember(m.id(), MemberRole.KETUA_HARIAN, "Kepala Balai", y.withMonth(4).withDayOfMonth(1), m.version());
-        agencies.update(bp3mi.id(), new AgencyChange(newName, null, bp3mi.type(), null, "53", null, null,
-                y.withMonth(8).withDayOfMonth(1), bp3mi.version()));
+        Member m =
+                taskForces.addMember(tf.id(), new NewMember(bp3mi.id(), MemberRole.ANGGOTA, "Kepala Balai", y, null));
+        taskForces.changeMember(
+                m.id(), MemberRole.KETUA_HARIAN, "Kepala Balai", y.withMonth(4).withDayOfMonth(1), m.version());
+        agencies.update(
+                bp3mi.id(),
+                new AgencyChange(
+                        newName,
+                        null,
+                        bp3mi.type(),
+                        null,
+                        "53",
+                        null,
+                        null,
+                        y.withMonth(8).withDayOfMonth(1),
+                        bp3mi.version()));
 
         Structure feb = taskForces.structureOn(tf.id(), y.withMonth(2).withDayOfMonth(1));
         assertThat(feb.members()).singleElement().satisfies(x -> {
@@ -122,8 +148,10 @@ class TaskForcesIT {
         assertThat(sep.members()).singleElement().extracting(Member::agencyName).isEqualTo(newName);
         assertThat(taskForces.structureOn(tf.id(), y.minusDays(1)).formed()).isFalse();
         // history kept: the ANGGOTA row was ended, not rewritten
-        assertThat(taskForces.members(tf.id())).extracting(x -> x.period().to())
-                .containsExactly(y.withMonth(3).withDayOfMonth(31), y.withMonth(12).withDayOfMonth(31));
+        assertThat(taskForces.members(tf.id()))
+                .extracting(x -> x.period().to())
+                .containsExactly(
+                        y.withMonth(3).withDayOfMonth(31), y.withMonth(12).withDayOfMonth(31));
     }
 
     @Test
@@ -133,12 +161,17 @@ class TaskForcesIT {
         Agency a = agencies.create(NewAgency.of(unique("Polres Malinau"), AgencyType.POLICE_UNIT, "65.02"));
         taskForces.addMember(old.id(), new NewMember(a.id(), MemberRole.ANGGOTA, null, y, null));
         LocalDate next = y.withMonth(7).withDayOfMonth(1);
-        taskForces.create(new NewTaskForce(null, null, "65.02", pergub(next), next, next.withMonth(12).withDayOfMonth(31)));
+        taskForces.create(new NewTaskForce(
+                null, null, "65.02", pergub(next), next, next.withMonth(12).withDayOfMonth(31)));
 
         TaskForce ended = taskForces.require(old.id());
         assertThat(ended.validity().to()).isEqualTo(next.minusDays(1));
-        assertThat(taskForces.members(old.id())).singleElement().extracting(x -> x.period().to()).isEqualTo(next.minusDays(1));
-        assertThat(taskForces.subTaskForces(old.id())).allSatisfy(s -> assertThat(s.period().to()).isEqualTo(next.minusDays(1)));
+        assertThat(taskForces.members(old.id()))
+                .singleElement()
+                .extracting(x -> x.period().to())
+                .isEqualTo(next.minusDays(1));
+        assertThat(taskForces.subTaskForces(old.id()))
+                .allSatisfy(s -> assertThat(s.period().to()).isEqualTo(next.minusDays(1)));
     }
 
     @Test
@@ -156,20 +189,24 @@ class TaskForcesIT {
         LocalDate y = freshYear();
         TaskForce tf = yearLong("53.71", y);
         Agency kupang = agencies.create(NewAgency.of(unique("RSUD Kupang"), AgencyType.HOSPITAL_HEALTH, "53.71"));
-        Agency banjarmasin = agencies.create(NewAgency.of(unique("RSUD Banjarmasin"), AgencyType.HOSPITAL_HEALTH, "63.71"));
+        Agency banjarmasin =
+                agencies.create(NewAgency.of(unique("RSUD Banjarmasin"), AgencyType.HOSPITAL_HEALTH, "63.71"));
         assertThatThrownBy(() -> taskForces.addMember(
                         tf.id(), new NewMember(kupang.id(), MemberRole.ANGGOTA, null, y.minusDays(1), null)))
-                .isInstanceOfSatisfying(SigapException.Invalid.class, e -> assertThat(e.problems().getFirst().code())
-                        .isEqualTo("taskforce.outside-period"));
+                .isInstanceOfSatisfying(
+                        SigapException.Invalid.class,
+                        e -> assertThat(e.problems().getFirst().code()).isEqualTo("taskforce.outside-period"));
         // without an end, a membership ends with its task force
-        assertThat(taskForces.addMember(tf.id(), new NewMember(kupang.id(), MemberRole.ANGGOTA, null, y, null))
+        assertThat(taskForces
+                        .addMember(tf.id(), new NewMember(kupang.id(), MemberRole.ANGGOTA, null, y, null))
                         .period()
                         .to())
                 .isEqualTo(tf.validity().to());
         assertThatThrownBy(() -> taskForces.addMember(
                         tf.id(), new NewMember(banjarmasin.id(), MemberRole.ANGGOTA, null, y, y.plusDays(3))))
-                .isInstanceOfSatisfying(SigapException.Invalid.class, e -> assertThat(e.problems().getFirst().code())
-                        .isEqualTo("taskforce.agency-not-eligible"));
+                .isInstanceOfSatisfying(
+                        SigapException.Invalid.class,
+                        e -> assertThat(e.problems().getFirst().code()).isEqualTo("taskforce.agency-not-eligible"));
     }
 
     @Test
@@ -178,9 +215,14 @@ class TaskForcesIT {
         TaskForce tf = yearLong("53.71", y);
         Agency polres = agencies.create(NewAgency.of(unique("Polresta Kupang Kota"), AgencyType.POLICE_UNIT, "53.71"));
         SubTaskForce v = taskForces.structureOn(tf.id(), y).subTaskForces().get(4);
-        taskForces.changeSubTaskForce(v.id(), v.name(), polres.id(), y.withMonth(3).withDayOfMonth(1), v.version());
-        assertThat(taskForces.structureOn(tf.id(), y).subTaskForces().get(4).coordinatingAgencyName()).isNull();
-        assertThat(taskForces.structureOn(tf.id(), y.withMonth(3).withDayOfMonth(1)).subTaskForces().get(4)
+        taskForces.changeSubTaskForce(
+                v.id(), v.name(), polres.id(), y.withMonth(3).withDayOfMonth(1), v.version());
+        assertThat(taskForces.structureOn(tf.id(), y).subTaskForces().get(4).coordinatingAgencyName())
+                .isNull();
+        assertThat(taskForces
+                        .structureOn(tf.id(), y.withMonth(3).withDayOfMonth(1))
+                        .subTaskForces()
+                        .get(4)
                         .coordinatingAgencyName())
                 .isEqualTo(polres.name());
     }
@@ -193,11 +235,13 @@ class TaskForcesIT {
         Member m = taskForces.addMember(tf.id(), new NewMember(a.id(), MemberRole.SEKRETARIS, null, y, null));
         taskForces.endMember(m.id(), y.withMonth(5).withDayOfMonth(31), m.version());
         assertThat(events.stream(AuditEvent.class)
-                        .filter(e -> e.objectType().equals("task_force") && e.objectId().equals(String.valueOf(tf.id()))))
+                        .filter(e -> e.objectType().equals("task_force")
+                                && e.objectId().equals(String.valueOf(tf.id()))))
                 .extracting(AuditEvent::action)
                 .containsExactly(AuditEvent.Action.CREATE);
         assertThat(events.stream(AuditEvent.class)
-                        .filter(e -> e.objectType().equals("task_force_member") && e.objectId().equals(String.valueOf(m.id()))))
+                        .filter(e -> e.objectType().equals("task_force_member")
+                                && e.objectId().equals(String.valueOf(m.id()))))
                 .extracting(AuditEvent::action, AuditEvent::regionCode)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(AuditEvent.Action.CREATE, "53.71"),

@@ -99,7 +99,8 @@ class AgencyAccessIT {
                         .with(TestUsers.as(kupangIntake))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"" + name + "\",\"type\":\"SOCIAL_SERVICE_SHELTER\",\"regionCode\":\"53.71\"}"))
+                        .content("{\"name\":\"" + name
+                                + "\",\"type\":\"SOCIAL_SERVICE_SHELTER\",\"regionCode\":\"53.71\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/instansi/baru").with(TestUsers.as(kupangIntake))).andExpect(status().isForbidden());
         mvc.perform(post("/instansi")

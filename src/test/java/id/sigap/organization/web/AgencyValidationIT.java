@@ -124,8 +124,8 @@ class AgencyValidationIT {
                         .with(TestUsers.as(admin))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"" + unique("Polda") + "\",\"type\":\"POLICE_UNIT\",\"level\":\"PROVINCE\","
-                                + "\"regionCode\":\"53.71\"}"))
+                        .content("{\"name\":\"" + unique("Polda")
+                                + "\",\"type\":\"POLICE_UNIT\",\"level\":\"PROVINCE\"," + "\"regionCode\":\"53.71\"}"))
                 .andExpect(status().is(422))
                 .andExpect(jsonPath("$.errors[0].code").value("org.level-region-mismatch"));
     }
@@ -154,7 +154,10 @@ class AgencyValidationIT {
                 .andExpect(jsonPath("$.totalElements").value(2))
                 .andExpect(jsonPath("$.content.length()").value(1))
                 .andExpect(jsonPath("$.content[0].name").value("A " + tag));
-        mvc.perform(get("/api/v1/agencies").param("q", tag).param("sort", "name").param("desc", "true")
+        mvc.perform(get("/api/v1/agencies")
+                        .param("q", tag)
+                        .param("sort", "name")
+                        .param("desc", "true")
                         .with(TestUsers.as(admin)))
                 .andExpect(jsonPath("$.content[0].name").value("B " + tag));
         mvc.perform(get("/api/v1/agencies").param("q", tag).param("type", "NGO").with(TestUsers.as(admin)))

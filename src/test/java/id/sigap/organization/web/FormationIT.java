@@ -58,20 +58,25 @@ class FormationIT {
         tf("65", y, d.minusDays(1)); // ended the day before: does not count
         tf("32.73", d.plusDays(1), end); // starts the day after: does not count
 
-        mvc.perform(get("/api/v1/taskforces/formation").param("date", d.toString()).with(TestUsers.as(kupangIntake)))
+        mvc.perform(get("/api/v1/taskforces/formation")
+                        .param("date", d.toString())
+                        .with(TestUsers.as(kupangIntake)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.date").value(d.toString()))
                 .andExpect(jsonPath("$.provinces.formed").value(2))
                 .andExpect(jsonPath("$.provinces.total").value(38))
                 .andExpect(jsonPath("$.regencies.formed").value(2))
                 .andExpect(jsonPath("$.regencies.total").value(514))
-                .andExpect(jsonPath("$.items[?(@.regionCode=='53')].taskForceId").value((int) ntt.id()))
+                .andExpect(
+                        jsonPath("$.items[?(@.regionCode=='53')].taskForceId").value((int) ntt.id()))
                 .andExpect(jsonPath("$.items[?(@.regionCode=='53')].level").value("PROVINCE"))
                 .andExpect(jsonPath("$.items[?(@.regionCode=='53.71')].formed").value(true))
                 .andExpect(jsonPath("$.items[?(@.regionCode=='65')].formed").value(false))
                 .andExpect(jsonPath("$.items[?(@.regionCode=='32.73')].formed").value(false));
 
-        mvc.perform(get("/api/v1/taskforces/formation").param("date", d.toString()).param("province", "53")
+        mvc.perform(get("/api/v1/taskforces/formation")
+                        .param("date", d.toString())
+                        .param("province", "53")
                         .with(TestUsers.as(kupangIntake)))
                 .andExpect(jsonPath("$.items[0].regionCode").value("53"))
                 .andExpect(jsonPath("$.items[?(@.regionCode=='63')]").isEmpty());
@@ -82,9 +87,13 @@ class FormationIT {
                 .andExpect(content().string(containsString(">2/514<")))
                 .andExpect(content().string(containsString("Indonesia GeoJSON &amp; TopoJSON Maps (38 Provinces)")))
                 .andExpect(content().string(containsString("/dist/leaflet.js")))
-                .andExpect(content().string(containsString("data-formation-map=\"/api/v1/taskforces/formation/map.geojson?date=" + d)))
+                .andExpect(content()
+                        .string(containsString(
+                                "data-formation-map=\"/api/v1/taskforces/formation/map.geojson?date=" + d)))
                 .andExpect(content().string(not(containsString("Kota Kupang"))));
-        mvc.perform(get("/gugus-tugas/status").param("tanggal", d.toString()).param("provinsi", "53")
+        mvc.perform(get("/gugus-tugas/status")
+                        .param("tanggal", d.toString())
+                        .param("provinsi", "53")
                         .with(TestUsers.as(kupangIntake)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kota Kupang")))
@@ -95,32 +104,42 @@ class FormationIT {
     void the_map_carries_kemendagri_codes_including_the_six_papua_provinces() throws Exception {
         LocalDate y = freshYear();
         TaskForce papuaTengah = tf("94", y, y.withMonth(12).withDayOfMonth(31));
-        String json = mvc.perform(get("/api/v1/taskforces/formation/map.geojson").param("date", y.toString())
+        String json = mvc.perform(get("/api/v1/taskforces/formation/map.geojson")
+                        .param("date", y.toString())
                         .with(TestUsers.as(kupangIntake)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/geo+json"))
                 .andExpect(jsonPath("$.type").value("FeatureCollection"))
                 .andExpect(jsonPath("$.features.length()").value(38))
-                .andExpect(jsonPath("$.features[?(@.properties.name=='Papua Tengah')].properties.code").value("94"))
-                .andExpect(jsonPath("$.features[?(@.properties.name=='Papua Tengah')].properties.formed").value(true))
+                .andExpect(jsonPath("$.features[?(@.properties.name=='Papua Tengah')].properties.code")
+                        .value("94"))
+                .andExpect(jsonPath("$.features[?(@.properties.name=='Papua Tengah')].properties.formed")
+                        .value(true))
                 .andExpect(jsonPath("$.features[?(@.properties.name=='Papua Tengah')].properties.taskForceId")
                         .value((int) papuaTengah.id()))
-                .andExpect(jsonPath("$.features[?(@.properties.name=='Papua Selatan')].properties.code").value("93"))
-                .andExpect(jsonPath("$.features[?(@.properties.name=='Papua Pegunungan')].properties.code").value("95"))
-                .andExpect(jsonPath("$.features[?(@.properties.name=='Papua Barat Daya')].properties.code").value("96"))
-                .andExpect(jsonPath("$.features[?(@.properties.name=='Papua')].properties.formed").value(false))
+                .andExpect(jsonPath("$.features[?(@.properties.name=='Papua Selatan')].properties.code")
+                        .value("93"))
+                .andExpect(jsonPath("$.features[?(@.properties.name=='Papua Pegunungan')].properties.code")
+                        .value("95"))
+                .andExpect(jsonPath("$.features[?(@.properties.name=='Papua Barat Daya')].properties.code")
+                        .value("96"))
+                .andExpect(jsonPath("$.features[?(@.properties.name=='Papua')].properties.formed")
+                        .value(false))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         List<String> codes = JsonPath.read(json, "$.features[*].properties.code");
         assertThat(codes)
                 .doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(regions.provinces().stream().map(RegionRef::code).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        regions.provinces().stream().map(RegionRef::code).toList());
     }
 
     @Test
     void a_bad_date_is_a_bad_request_not_a_server_error() throws Exception {
-        mvc.perform(get("/api/v1/taskforces/formation").param("date", "31-12-2024").with(TestUsers.as(kupangIntake)))
+        mvc.perform(get("/api/v1/taskforces/formation")
+                        .param("date", "31-12-2024")
+                        .with(TestUsers.as(kupangIntake)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("request.malformed"));
         mvc.perform(get("/gugus-tugas/status").param("tanggal", "kemarin").with(TestUsers.as(kupangIntake)))
