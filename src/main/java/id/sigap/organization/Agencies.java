@@ -30,6 +30,9 @@ public interface Agencies {
     /** The agency or {@code agency.not-found} (404). */
     Agency require(long id);
 
+    /** The agency named {@code name} (ignoring case and surrounding spaces) in {@code regionCode} (null: national). */
+    Optional<Agency> findByName(String regionCode, String name);
+
     Page<Agency> search(AgencyQuery query, RegionScope scope, PageRequest page);
 
     /** Active agencies a task force in {@code regionCode} may have as members: national ones, the region's own, those above and below it. */

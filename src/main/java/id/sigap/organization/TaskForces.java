@@ -28,6 +28,9 @@ public interface TaskForces {
     /** The task force or {@code taskforce.not-found} (404). */
     TaskForce require(long id);
 
+    /** The task force of {@code regionCode} (null: national) valid on {@code date}, if any. */
+    Optional<TaskForce> validOn(String regionCode, LocalDate date);
+
     Page<TaskForce> search(TaskForceQuery query, RegionScope scope, PageRequest page);
 
     /**

@@ -143,6 +143,19 @@ class JooqAgencies implements Agencies {
     }
 
     @Override
+    public Optional<Agency> findByName(String regionCode, String name) {
+        String clean = name == null ? null : name.strip().replaceAll("\\s+", " ");
+        if (clean == null || clean.isEmpty()) {
+            return Optional.empty();
+        }
+        return db.selectFrom(AGENCY)
+                .where(DSL.coalesce(AGENCY.REGION_CODE, "").eq(regionCode == null ? "" : regionCode))
+                .and(DSL.lower(DSL.trim(AGENCY.NAME)).eq(clean.toLowerCase(java.util.Locale.ROOT)))
+                .fetchOptional()
+                .map(AgencyRows::toAgency);
+    }
+
+    @Override
     public Page<Agency> search(AgencyQuery q, RegionScope scope, PageRequest page) {
         Condition where = scope.condition(AGENCY.REGION_CODE);
         if (!q.includeInactive()) {

@@ -155,6 +155,15 @@ class JooqTaskForces implements TaskForces {
     }
 
     @Override
+    public Optional<TaskForce> validOn(String regionCode, LocalDate date) {
+        return db.selectFrom(TASK_FORCE)
+                .where(org.jooq.impl.DSL.coalesce(TASK_FORCE.REGION_CODE, "").eq(regionCode == null ? "" : regionCode))
+                .and(AgencyRows.covers(TASK_FORCE.VALID_FROM, TASK_FORCE.VALID_TO, date))
+                .fetchOptional()
+                .map(JooqTaskForces::toTaskForce);
+    }
+
+    @Override
     public Page<TaskForce> search(TaskForceQuery q, RegionScope scope, PageRequest page) {
         Condition where = scope.condition(TASK_FORCE.REGION_CODE);
         if (q.level() != null) {
