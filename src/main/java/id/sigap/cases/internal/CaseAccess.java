@@ -7,7 +7,6 @@ import id.sigap.security.Role;
 import id.sigap.security.SigapUser;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,6 +58,13 @@ public class CaseAccess {
         }
     }
 
+    /** Refuses (403, audited) a user who holds none of the reading roles anywhere. */
+    public void requireSomeReader(SigapUser user) {
+        if (!user.hasAny(READERS)) {
+            policy.require(user, null, PERSON, null, READERS);
+        }
+    }
+
     public boolean mayWrite(SigapUser user, String regionCode) {
         return policy.allows(user, regionCode, WRITERS);
     }
@@ -74,9 +80,5 @@ public class CaseAccess {
 
     public RegionScope personScope(SigapUser user) {
         return readScope(user);
-    }
-
-    public static Condition none() {
-        return DSL.falseCondition();
     }
 }
