@@ -88,7 +88,9 @@ class CaseApi {
 
     record NoteRequest(String body) {}
 
+    /** A person's details; {@code role} and {@code roleInProcess} when adding, {@code version} when changing. */
     record PersonRequest(
+            Integer version,
             String role,
             String roleInProcess,
             String fullName,

@@ -1,5 +1,6 @@
 package id.sigap.cases.web;
 
+import id.sigap.cases.internal.PersonDetail;
 import id.sigap.cases.internal.PersonInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,6 +8,7 @@ import java.time.format.DateTimeParseException;
 /** The person form as posted; text fields stay text so bad input becomes a field message, never a 400. */
 public class PersonForm {
 
+    private Integer version;
     private String role;
     private String roleInProcess;
     private String fullName;
@@ -22,6 +24,26 @@ public class PersonForm {
     private String passport;
     private String phone;
     private String address;
+
+    static PersonForm of(PersonDetail d) {
+        PersonForm f = new PersonForm();
+        var p = d.person();
+        f.version = p.version();
+        f.fullName = p.fullName();
+        f.aliases = p.aliases();
+        f.sex = p.sex();
+        f.birthDate = p.birthDate() == null ? null : p.birthDate().toString();
+        f.estimatedAge = p.estimatedAge() == null ? null : p.estimatedAge().toString();
+        f.nationality = p.nationality();
+        f.education = p.education();
+        f.occupation = p.occupation();
+        f.disability = p.disability();
+        f.nik = d.identifiers().nik();
+        f.passport = d.identifiers().passport();
+        f.phone = d.identifiers().phone();
+        f.address = d.identifiers().address();
+        return f;
+    }
 
     PersonInput input() {
         return new PersonInput(
@@ -61,6 +83,14 @@ public class PersonForm {
         } catch (NumberFormatException e) {
             throw new id.sigap.shared.SigapException.Invalid("estimatedAge", "person.age-invalid");
         }
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer v) {
+        version = v;
     }
 
     public String getRole() {

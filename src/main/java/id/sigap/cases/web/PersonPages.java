@@ -39,7 +39,31 @@ class PersonPages {
     String form(@PathVariable long id, Model model) {
         CaseRow c = cases.find(id);
         access.requireWrite(access.user(), c.regionCode(), CaseAccess.CASE, id);
-        return show(c, new PersonForm(), Map.of(), model);
+        return show(c, null, new PersonForm(), Map.of(), model);
+    }
+
+    @GetMapping("/kasus/{id}/orang/{personId}/ubah")
+    String editForm(@PathVariable long id, @PathVariable long personId, Model model) {
+        CaseRow c = cases.find(id);
+        var user = access.user();
+        access.requireWrite(user, c.regionCode(), CaseAccess.CASE, id);
+        return show(c, personId, PersonForm.of(persons.read(user, personId)), Map.of(), model);
+    }
+
+    @PostMapping("/kasus/{id}/orang/{personId}")
+    String edit(
+            @PathVariable long id,
+            @PathVariable long personId,
+            @ModelAttribute PersonForm form,
+            Model model,
+            HttpServletResponse response) {
+        CaseRow c = cases.find(id);
+        try {
+            persons.update(access.user(), personId, form.getVersion() == null ? -1 : form.getVersion(), form.input());
+            return "redirect:/kasus/" + id;
+        } catch (SigapException.Invalid e) {
+            return rejected(c, personId, form, e, model, response);
+        }
     }
 
     @PostMapping("/kasus/{id}/orang")
@@ -54,15 +78,27 @@ class PersonPages {
                     Forms.roleInProcess(form.getRoleInProcess()));
             return "redirect:/kasus/" + id;
         } catch (SigapException.Invalid e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.problems().forEach(p -> errors.putIfAbsent(p.field(), message(p.code(), p.args())));
-            response.setStatus(e.status());
-            return show(c, form, errors, model);
+            return rejected(c, null, form, e, model, response);
         }
     }
 
-    private String show(CaseRow c, PersonForm form, Map<String, String> errors, Model model) {
+    private String rejected(
+            CaseRow c,
+            Long personId,
+            PersonForm form,
+            SigapException.Invalid e,
+            Model model,
+            HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.problems().forEach(p -> errors.putIfAbsent(p.field(), message(p.code(), p.args())));
+        response.setStatus(e.status());
+        return show(c, personId, form, errors, model);
+    }
+
+    private String show(CaseRow c, Long personId, PersonForm form, Map<String, String> errors, Model model) {
         model.addAttribute("c", c);
+        model.addAttribute("personId", personId);
+        model.addAttribute("identifiers", access.maySeeIdentifiers(access.user(), c.regionCode()) || personId == null);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("roles", PersonRole.values());

@@ -195,6 +195,56 @@ class CaseApiIT {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void a_person_is_changed_with_optimistic_locking_and_refused_outside_scope() throws Exception {
+        long id = personId(mvc.perform(addPerson(
+                        kupangCase.id(),
+                        kupangWorker,
+                        Map.of("role", "VICTIM", "fullName", "Ana " + tag, "phone", "0812-3456-7890")))
+                .andExpect(status().isCreated()));
+        mvc.perform(put(
+                        id,
+                        Map.of(
+                                "version",
+                                "0",
+                                "fullName",
+                                "Ana Maria " + tag,
+                                "birthDate",
+                                "2015-02-03",
+                                "phone",
+                                "0812-3456-7890")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(1));
+        mvc.perform(put(id, Map.of("version", "0", "fullName", "Ana Lain " + tag)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("person.version-conflict"));
+        mvc.perform(get("/api/v1/persons/{id}", id).with(TestUsers.as(kupangWorker)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.person.fullName").value("Ana Maria " + tag))
+                .andExpect(jsonPath("$.identifiers.phone").value("+6281234567890"));
+        mvc.perform(get("/api/v1/cases/{id}", kupangCase.id()).with(TestUsers.as(kupangWorker)))
+                .andExpect(jsonPath("$.persons[0].child").value(true));
+        mvc.perform(get("/api/v1/persons/{id}", id).with(TestUsers.as(banjarWorker)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("access.denied"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/persons/{id}", id)
+                        .with(TestUsers.as(banjarWorker))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":1,\"fullName\":\"X\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    private org.springframework.test.web.servlet.RequestBuilder put(long id, Map<String, String> body) {
+        String json =
+                json(body).replace("\"version\":\"" + body.get("version") + "\"", "\"version\":" + body.get("version"));
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/persons/{id}", id)
+                .with(TestUsers.as(kupangWorker))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json);
+    }
+
     private ResultActions changeStatus(long id, int version, String action, String reason) throws Exception {
         return mvc.perform(post("/api/v1/cases/{id}/status", id)
                 .with(TestUsers.as(kupangWorker))

@@ -102,6 +102,22 @@ class CasePagesIT {
                 .andExpect(content().string(not(containsString("<script>alert"))))
                 .andExpect(content().string(containsString("&lt;script&gt;")))
                 .andExpect(content().string(containsString("5371015205900002")));
+        long personId = db.select(Tables.CASE_PERSON.PERSON_ID)
+                .from(Tables.CASE_PERSON)
+                .where(Tables.CASE_PERSON.CASE_ID.eq(kupangCase.id()))
+                .fetchSingle(Tables.CASE_PERSON.PERSON_ID);
+        mvc.perform(get("/kasus/{id}/orang/{p}/ubah", kupangCase.id(), personId).with(TestUsers.as(kupangWorker)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("5371015205900002")));
+        mvc.perform(post("/kasus/{id}/orang/{p}", kupangCase.id(), personId)
+                        .with(TestUsers.as(kupangWorker))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("fullName", "Maria " + tag)
+                        .param("sex", "M")
+                        .param("nik", "5371015205900002"))
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("milik perempuan")));
         mvc.perform(post("/kasus/{id}/status", kupangCase.id())
                         .with(TestUsers.as(kupangWorker))
                         .with(csrf())
