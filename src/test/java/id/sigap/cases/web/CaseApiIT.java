@@ -245,6 +245,44 @@ class CaseApiIT {
                 .content(json);
     }
 
+    @Test
+    void elements_are_chosen_from_the_code_lists_and_filter_the_list_by_modus() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/cases/{id}/elements", kupangCase.id())
+                        .with(TestUsers.as(kupangWorker))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ACT\":[\"RECRUITMENT\",\"TRANSPORT\"],\"MEANS\":[\"FRAUD\"],"
+                                + "\"MODUS\":[\"PMI_NONPROSEDURAL\"]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ACT.length()").value(2));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/cases/{id}/elements", kupangCase.id())
+                        .with(TestUsers.as(kupangWorker))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ACT\":[\"TELEPORTATION\"]}"))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].code").value("case.element-unknown"));
+        mvc.perform(get("/api/v1/cases/{id}", kupangCase.id()).with(TestUsers.as(kupangWorker)))
+                .andExpect(jsonPath("$.elements.ACT.length()").value(2))
+                .andExpect(jsonPath("$.elements.MODUS[0]").value("PMI_NONPROSEDURAL"));
+        mvc.perform(get("/api/v1/cases")
+                        .param("q", tag)
+                        .param("modus", "PMI_NONPROSEDURAL")
+                        .with(TestUsers.as(kupangWorker)))
+                .andExpect(jsonPath("$.totalElements").value(1));
+        mvc.perform(get("/api/v1/cases").param("q", tag).param("modus", "ORGAN").with(TestUsers.as(kupangWorker)))
+                .andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/cases/{id}/elements", banjarCase.id())
+                        .with(TestUsers.as(kupangWorker))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ACT\":[\"RECRUITMENT\"]}"))
+                .andExpect(status().isForbidden());
+    }
+
     private ResultActions changeStatus(long id, int version, String action, String reason) throws Exception {
         return mvc.perform(post("/api/v1/cases/{id}/status", id)
                 .with(TestUsers.as(kupangWorker))

@@ -131,6 +131,14 @@ class CasePagesIT {
                         .param("action", "close")
                         .param("reason", "RESOLVED"))
                 .andExpect(status().isConflict());
+        mvc.perform(post("/kasus/{id}/unsur", kupangCase.id())
+                        .with(TestUsers.as(kupangWorker))
+                        .with(csrf())
+                        .param("MODUS", "ONLINE_SCAM")
+                        .param("ACT", "RECRUITMENT"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/kasus").param("modus", "ONLINE_SCAM").param("q", tag).with(TestUsers.as(kupangWorker)))
+                .andExpect(content().string(containsString(kupangCase.caseNumber())));
         mvc.perform(post("/kasus/{id}/catatan", kupangCase.id())
                         .with(TestUsers.as(kupangWorker))
                         .with(csrf())
