@@ -6,6 +6,7 @@ import id.sigap.cases.internal.CaseNote;
 import id.sigap.cases.internal.CasePerson;
 import id.sigap.cases.internal.CaseQuery;
 import id.sigap.cases.internal.CaseRegister;
+import id.sigap.cases.internal.CaseRoute;
 import id.sigap.cases.internal.CaseRow;
 import id.sigap.cases.internal.PersonInput;
 import id.sigap.cases.internal.PersonRegister;
@@ -20,6 +21,7 @@ import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,12 +38,14 @@ class CaseApi {
     private final CaseRegister cases;
     private final PersonRegister persons;
     private final CaseElements elements;
+    private final CaseRoute route;
     private final CaseAccess access;
 
-    CaseApi(CaseRegister cases, PersonRegister persons, CaseElements elements, CaseAccess access) {
+    CaseApi(CaseRegister cases, PersonRegister persons, CaseElements elements, CaseRoute route, CaseAccess access) {
         this.cases = cases;
         this.persons = persons;
         this.elements = elements;
+        this.route = route;
         this.access = access;
     }
 
@@ -67,7 +71,7 @@ class CaseApi {
     CaseJson get(@PathVariable long id) {
         SigapUser user = access.user();
         CaseRow row = cases.read(user, id);
-        return new CaseJson(row, persons.inCase(user, row), elements.of(id), cases.notes(id));
+        return new CaseJson(row, persons.inCase(user, row), elements.of(id), route.of(id), cases.notes(id));
     }
 
     /** Replaces the chosen codes per list (ACT, MEANS, PURPOSE, CONTROL, MODUS); lists not given stay. */
@@ -84,6 +88,18 @@ class CaseApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", personId));
     }
 
+    @PostMapping("/{id}/route")
+    ResponseEntity<Map<String, Long>> addRouteEvent(@PathVariable long id, @RequestBody CaseRoute.Event body) {
+        long eventId = route.add(access.user(), id, Forms.clean(body));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", eventId));
+    }
+
+    @DeleteMapping("/{id}/route/{eventId}")
+    ResponseEntity<Void> removeRouteEvent(@PathVariable long id, @PathVariable long eventId) {
+        route.remove(access.user(), id, eventId);
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/{id}/status")
     CaseRow status(@PathVariable long id, @RequestBody StatusRequest body) {
         return cases.changeStatus(access.user(), id, body.version(), body.action(), body.reason());
@@ -96,7 +112,11 @@ class CaseApi {
     }
 
     record CaseJson(
-            CaseRow caseFile, List<CasePerson> persons, Map<String, Set<String>> elements, List<CaseNote> notes) {}
+            CaseRow caseFile,
+            List<CasePerson> persons,
+            Map<String, Set<String>> elements,
+            List<CaseRoute.Event> route,
+            List<CaseNote> notes) {}
 
     record StatusRequest(int version, String action, String reason) {}
 

@@ -6,6 +6,7 @@ import id.sigap.cases.internal.CaseElements;
 import id.sigap.cases.internal.CaseLifecycle;
 import id.sigap.cases.internal.CaseQuery;
 import id.sigap.cases.internal.CaseRegister;
+import id.sigap.cases.internal.CaseRoute;
 import id.sigap.cases.internal.CaseRow;
 import id.sigap.cases.internal.PersonRegister;
 import id.sigap.security.SigapUser;
@@ -32,12 +33,14 @@ class CasePages {
     private final CaseRegister cases;
     private final PersonRegister persons;
     private final CaseElements elements;
+    private final CaseRoute route;
     private final CaseAccess access;
 
-    CasePages(CaseRegister cases, PersonRegister persons, CaseElements elements, CaseAccess access) {
+    CasePages(CaseRegister cases, PersonRegister persons, CaseElements elements, CaseRoute route, CaseAccess access) {
         this.cases = cases;
         this.persons = persons;
         this.elements = elements;
+        this.route = route;
         this.access = access;
     }
 
@@ -82,6 +85,9 @@ class CasePages {
         model.addAttribute("notes", cases.notes(id));
         model.addAttribute("elements", elements.of(id));
         model.addAttribute("lists", elements.lists(LocaleContextHolder.getLocale()));
+        model.addAttribute("route", route.of(id));
+        model.addAttribute("stages", CaseRoute.STAGES);
+        model.addAttribute("transports", CaseRoute.TRANSPORTS);
         model.addAttribute("canWrite", access.mayWrite(user, row.regionCode()));
         model.addAttribute("closeReasons", new TreeSet<>(CaseLifecycle.CLOSE_REASONS));
         return "cases/case-detail";
@@ -103,6 +109,28 @@ class CasePages {
         Map<String, List<String>> chosen = new LinkedHashMap<>();
         CaseElements.LISTS.forEach(l -> chosen.put(l, form.getOrDefault(l, List.of())));
         elements.replace(access.user(), id, chosen);
+        return "redirect:/kasus/" + id;
+    }
+
+    @PostMapping("/kasus/{id}/rute")
+    String addRouteEvent(
+            @PathVariable long id,
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String placeName,
+            @RequestParam(required = false) String transport) {
+        route.add(
+                access.user(),
+                id,
+                Forms.clean(new CaseRoute.Event(null, stage, date, regionCode, country, placeName, transport)));
+        return "redirect:/kasus/" + id;
+    }
+
+    @PostMapping("/kasus/{id}/rute/{eventId}/hapus")
+    String removeRouteEvent(@PathVariable long id, @PathVariable long eventId) {
+        route.remove(access.user(), id, eventId);
         return "redirect:/kasus/" + id;
     }
 

@@ -283,6 +283,46 @@ class CaseApiIT {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void route_events_name_a_region_or_a_country_and_bad_ones_are_refused() throws Exception {
+        mvc.perform(route(
+                        kupangCase.id(),
+                        kupangWorker,
+                        "{\"stage\":\"RECRUITMENT\",\"date\":\"2025-03-01\",\"regionCode\":\"53.71\","
+                                + "\"placeName\":\"Pelabuhan Tenau\",\"transport\":\"SEA\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(route(
+                        kupangCase.id(),
+                        kupangWorker,
+                        "{\"stage\":\"EXPLOITATION\",\"country\":\"my\",\"placeName\":\"Kuching\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(route(
+                        kupangCase.id(),
+                        kupangWorker,
+                        "{\"stage\":\"TRANSIT\",\"regionCode\":\"53.71\",\"country\":\"MY\"}"))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].code").value("route.place-required"));
+        mvc.perform(route(
+                        kupangCase.id(),
+                        kupangWorker,
+                        "{\"stage\":\"WARP\",\"country\":\"ZZ\",\"date\":\"2999-01-01\"}"))
+                .andExpect(status().is(422));
+        mvc.perform(route(banjarCase.id(), kupangWorker, "{\"stage\":\"TRANSIT\",\"country\":\"MY\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/cases/{id}", kupangCase.id()).with(TestUsers.as(kupangWorker)))
+                .andExpect(jsonPath("$.route.length()").value(2))
+                .andExpect(jsonPath("$.route[0].placeName").value("Pelabuhan Tenau"))
+                .andExpect(jsonPath("$.route[1].country").value("MY"));
+    }
+
+    private org.springframework.test.web.servlet.RequestBuilder route(long caseId, SigapUser user, String body) {
+        return post("/api/v1/cases/{id}/route", caseId)
+                .with(TestUsers.as(user))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
+    }
+
     private ResultActions changeStatus(long id, int version, String action, String reason) throws Exception {
         return mvc.perform(post("/api/v1/cases/{id}/status", id)
                 .with(TestUsers.as(kupangWorker))

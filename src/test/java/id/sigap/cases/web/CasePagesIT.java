@@ -139,6 +139,13 @@ class CasePagesIT {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/kasus").param("modus", "ONLINE_SCAM").param("q", tag).with(TestUsers.as(kupangWorker)))
                 .andExpect(content().string(containsString(kupangCase.caseNumber())));
+        mvc.perform(post("/kasus/{id}/rute", kupangCase.id())
+                        .with(TestUsers.as(kupangWorker))
+                        .with(csrf())
+                        .param("stage", "RESCUE")
+                        .param("regionCode", "53.71")
+                        .param("placeName", "Bandara El Tari " + tag))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post("/kasus/{id}/catatan", kupangCase.id())
                         .with(TestUsers.as(kupangWorker))
                         .with(csrf())
@@ -146,7 +153,8 @@ class CasePagesIT {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/kasus/{id}", kupangCase.id()).with(TestUsers.as(kupangWorker)))
                 .andExpect(content().string(containsString("&lt;b&gt;Korban&lt;/b&gt;")))
-                .andExpect(content().string(containsString("Dalam penanganan")));
+                .andExpect(content().string(containsString("Dalam penanganan")))
+                .andExpect(content().string(containsString("Bandara El Tari " + tag)));
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder addPerson(
