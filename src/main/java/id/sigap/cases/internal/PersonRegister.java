@@ -203,15 +203,29 @@ public class PersonRegister {
                 .toList();
     }
 
-    /** Fuzzy name search or exact NIK search within the user's scope; every person listed is audited as read. */
-    public Page<PersonRow> find(SigapUser user, String q, String nik, PageRequest page) {
+    /** What to look a person up by: an exact identifier when one is given, else the name (fuzzy). */
+    public record Lookup(String name, String nik, String passport, String phone) {}
+
+    /** Exact identifier or fuzzy name search within the user's scope; every person listed is audited as read. */
+    public Page<PersonRow> find(SigapUser user, Lookup by, PageRequest page) {
         access.requireSomeReader(user);
         var visible = PersonSearch.visibleIn(access.personScope(user));
-        Page<PersonRow> found = nik != null && !nik.isBlank()
-                ? search.byIdentifier(Kind.NIK, nik, visible, page)
-                : search.byName(q, visible, page);
+        Page<PersonRow> found;
+        if (present(by.nik())) {
+            found = search.byIdentifier(Kind.NIK, by.nik(), visible, page);
+        } else if (present(by.passport())) {
+            found = search.byIdentifier(Kind.PASSPORT, by.passport(), visible, page);
+        } else if (present(by.phone())) {
+            found = search.byIdentifier(Kind.PHONE, by.phone(), visible, page);
+        } else {
+            found = search.byName(by.name(), visible, page);
+        }
         found.content().forEach(p -> audit.read(CaseAccess.PERSON, p.id(), p.regionCode()));
         return found;
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
     }
 
     static boolean isChild(LocalDate birthDate, Integer estimatedAge, LocalDate caseDate) {

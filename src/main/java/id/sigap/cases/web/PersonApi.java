@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Persons as JSON: fuzzy by name ({@code q}) or exact by NIK ({@code nik}), within the caller's scope. */
+/** Persons as JSON: fuzzy by name ({@code q}) or exact by NIK, passport or phone, within the caller's scope. */
 @ApiController
 @RequestMapping("/api/v1/persons")
 class PersonApi {
@@ -45,8 +45,11 @@ class PersonApi {
     Page<PersonRow> find(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String nik,
+            @RequestParam(required = false) String passport,
+            @RequestParam(required = false) String phone,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return persons.find(access.user(), q, nik, PageRequest.of(page, size));
+        return persons.find(
+                access.user(), new PersonRegister.Lookup(q, nik, passport, phone), PageRequest.of(page, size));
     }
 }

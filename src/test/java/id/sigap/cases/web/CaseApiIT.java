@@ -218,6 +218,8 @@ class CaseApiIT {
         mvc.perform(put(id, Map.of("version", "0", "fullName", "Ana Lain " + tag)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("person.version-conflict"));
+        mvc.perform(get("/api/v1/persons").param("phone", "+62 812 3456 7890").with(TestUsers.as(kupangWorker)))
+                .andExpect(jsonPath("$.content[*].id", hasItem((int) id)));
         mvc.perform(get("/api/v1/persons/{id}", id).with(TestUsers.as(kupangWorker)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.person.fullName").value("Ana Maria " + tag))

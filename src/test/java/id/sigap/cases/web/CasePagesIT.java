@@ -72,6 +72,10 @@ class CasePagesIT {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/kasus").with(TestUsers.as(TestUsers.user(Role.AUDITOR, "53.71"))))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/kasus").param("dari", "kemarin").param("status", "X").with(TestUsers.as(kupangWorker)))
+                .andExpect(status().is4xxClientError());
+        mvc.perform(get("/kasus/{id}", Long.MAX_VALUE).with(TestUsers.as(kupangWorker)))
+                .andExpect(status().isNotFound());
     }
 
     @Test
