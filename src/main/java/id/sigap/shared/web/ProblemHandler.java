@@ -55,16 +55,19 @@ public class ProblemHandler {
     @ExceptionHandler({MethodArgumentNotValidException.class, BindException.class})
     ResponseEntity<ProblemDetail> beanValidation(BindException e) {
         var problems = e.getFieldErrors().stream()
-                .map(f -> new SigapException.FieldProblem(f.getField(), "field." + constraintName(f.getCode()),
-                        (Object[]) null))
+                .map(f -> new SigapException.FieldProblem(
+                        f.getField(), "field." + constraintName(f.getCode()), (Object[]) null))
                 .toList();
         ProblemDetail p = problem(422, "validation.failed", message("error.validation.failed"));
         p.setProperty("errors", fieldErrors(problems));
         return respond(p);
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class,
-        MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({
+        HttpMessageNotReadableException.class,
+        MissingServletRequestParameterException.class,
+        MethodArgumentTypeMismatchException.class
+    })
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
         return respond(problem(400, "request.malformed", message("error.request.malformed")));
     }
