@@ -18,8 +18,9 @@ class RegionQueryTest {
     @Test
     void text_longer_than_100_characters_is_refused_with_a_field_error() {
         assertThatThrownBy(() -> RegionQuery.of("x".repeat(101)))
-                .isInstanceOfSatisfying(SigapException.Invalid.class, e -> assertThat(e.problems().getFirst().code())
-                        .isEqualTo("region.query-too-long"));
+                .isInstanceOfSatisfying(
+                        SigapException.Invalid.class,
+                        e -> assertThat(e.problems().getFirst().code()).isEqualTo("region.query-too-long"));
     }
 
     @Test
@@ -34,7 +35,8 @@ class RegionQueryTest {
 
     @Test
     void within_must_be_a_well_formed_code() {
-        assertThatThrownBy(() -> new RegionQuery("x", null, null, "53.x", 0)).isInstanceOf(SigapException.Invalid.class);
+        assertThatThrownBy(() -> new RegionQuery("x", null, null, "53.x", 0))
+                .isInstanceOf(SigapException.Invalid.class);
         assertThat(new RegionQuery("x", null, null, " 53 ", 0).within()).isEqualTo("53");
     }
 }

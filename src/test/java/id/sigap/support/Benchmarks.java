@@ -44,7 +44,11 @@ public final class Benchmarks {
     }
 
     private static List<String> discover() throws IOException, URISyntaxException {
-        Path root = Path.of(Benchmarks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(Benchmarks.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         try (Stream<Path> files = Files.walk(root)) {
             return files.map(p -> root.relativize(p).toString().replace('/', '.'))
                     .filter(p -> p.endsWith("Benchmark.class") && p.contains(".bench."))

@@ -98,7 +98,8 @@ class JooqRegions implements Regions {
         return switch (order) {
             case CODE -> new SortField<?>[] {ADMIN_REGION.CODE.asc()};
             case NAME -> new SortField<?>[] {ADMIN_REGION.SEARCH_NAME.asc(), ADMIN_REGION.CODE.asc()};
-            case POPULATION -> new SortField<?>[] {ADMIN_REGION.POPULATION.desc().nullsLast(), ADMIN_REGION.CODE.asc()};
+            case POPULATION ->
+                new SortField<?>[] {ADMIN_REGION.POPULATION.desc().nullsLast(), ADMIN_REGION.CODE.asc()};
             case AREA -> new SortField<?>[] {ADMIN_REGION.AREA_KM2.desc().nullsLast(), ADMIN_REGION.CODE.asc()};
         };
     }

@@ -55,9 +55,7 @@ class RegionSearch {
         Condition scope = scope(query);
         List<AdminRegionRecord> rows =
                 terms.isCode() ? byCode(terms.codePrefix(), scope, query.limit()) : byName(terms, scope, query.limit());
-        return rows.stream()
-                .map(r -> ancestors.locate(JooqRegions.toRef(r)))
-                .toList();
+        return rows.stream().map(r -> ancestors.locate(JooqRegions.toRef(r))).toList();
     }
 
     private static Condition scope(RegionQuery q) {
@@ -105,8 +103,7 @@ class RegionSearch {
      */
     private void similar(
             SearchTerms t, Condition scope, int limit, List<SortField<?>> order, Map<String, AdminRegionRecord> found) {
-        Field<Double> strict =
-                DSL.function("strict_word_similarity", Double.class, DSL.val(t.core()), R.SEARCH_NAME);
+        Field<Double> strict = DSL.function("strict_word_similarity", Double.class, DSL.val(t.core()), R.SEARCH_NAME);
         Field<Double> similarity = DSL.function("word_similarity", Double.class, DSL.val(t.core()), R.SEARCH_NAME);
         List<SortField<?>> bySimilarity = new ArrayList<>(order.subList(0, t.hint() == Hint.NONE ? 0 : 1));
         bySimilarity.add(strict.desc());
@@ -116,7 +113,8 @@ class RegionSearch {
         Condition similar = DSL.condition("{0} <% {1}", DSL.val(t.core()), R.SEARCH_NAME);
         List<AdminRegionRecord> rows = db.transactionResult(trx -> {
             trx.dsl()
-                    .setLocal(DSL.unquotedName("pg_trgm", "word_similarity_threshold"), DSL.inline(SIMILARITY_THRESHOLD))
+                    .setLocal(
+                            DSL.unquotedName("pg_trgm", "word_similarity_threshold"), DSL.inline(SIMILARITY_THRESHOLD))
                     .execute();
             return trx.dsl()
                     .selectFrom(R)
@@ -129,12 +127,18 @@ class RegionSearch {
     }
 
     /** Adds the best rows of one tier that are not yet found, until {@code limit} rows are found. */
-    private void collect(
-            Map<String, AdminRegionRecord> found, int limit, Condition where, List<SortField<?>> order) {
+    private void collect(Map<String, AdminRegionRecord> found, int limit, Condition where, List<SortField<?>> order) {
         if (found.size() >= limit) {
             return;
         }
-        add(found, limit, db.selectFrom(R).where(where).orderBy(order).limit(limit + found.size()).fetch());
+        add(
+                found,
+                limit,
+                db.selectFrom(R)
+                        .where(where)
+                        .orderBy(order)
+                        .limit(limit + found.size())
+                        .fetch());
     }
 
     private static void add(Map<String, AdminRegionRecord> found, int limit, List<AdminRegionRecord> rows) {
@@ -161,11 +165,11 @@ class RegionSearch {
      * then the whole core checked.
      */
     private static Condition wordPrefix(SearchTerms t, WordCounts.Selective by) {
-        Condition word = by.prefix()
-                ? ADMIN_REGION_WORD.WORD.like(by.word() + "%")
-                : ADMIN_REGION_WORD.WORD.eq(by.word());
-        return R.CODE
-                .in(DSL.select(ADMIN_REGION_WORD.CODE).from(ADMIN_REGION_WORD).where(word))
+        Condition word =
+                by.prefix() ? ADMIN_REGION_WORD.WORD.like(by.word() + "%") : ADMIN_REGION_WORD.WORD.eq(by.word());
+        return R.CODE.in(DSL.select(ADMIN_REGION_WORD.CODE)
+                        .from(ADMIN_REGION_WORD)
+                        .where(word))
                 .and(DSL.inline(" ").concat(R.SEARCH_NAME).like("% " + t.core() + "%"));
     }
 

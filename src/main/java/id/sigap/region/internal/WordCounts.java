@@ -44,7 +44,8 @@ class WordCounts {
 
     private static long prefixCount(NavigableMap<String, Integer> all, String prefix) {
         long n = 0;
-        for (int c : all.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values()) {
+        for (int c :
+                all.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values()) {
             n += c;
         }
         return n;

@@ -85,7 +85,8 @@ class RegionApiController {
             @Parameter(description = "parent region code; empty for the provinces", example = "53")
                     @RequestParam(required = false)
                     String parent,
-            @Parameter(description = "name or code to search for", example = "kab kupang") @RequestParam(required = false)
+            @Parameter(description = "name or code to search for", example = "kab kupang")
+                    @RequestParam(required = false)
                     String q,
             @Parameter(description = "only this level") @RequestParam(required = false) RegionLevel level,
             @Parameter(description = "no level below this one") @RequestParam(required = false) RegionLevel maxLevel,
@@ -128,7 +129,9 @@ class RegionApiController {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         p.setType(URI.create("urn:sigap:problem:" + code));
         p.setProperty("code", code);
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 
     static final class MalformedRegionCode extends RuntimeException {

@@ -12,17 +12,27 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Region", description = "An Indonesian administrative region (Kemendagri code)")
 public record RegionJson(
-        @Schema(description = "Kemendagri code", example = "53.71") String code,
+        @Schema(description = "Kemendagri code", example = "53.71")
+        String code,
+
         @Schema(example = "Kota Kupang") String name,
+
         @Schema(description = "PROVINCE, REGENCY (kabupaten/kota), DISTRICT (kecamatan) or VILLAGE (desa/kelurahan)")
-                RegionLevel level,
-        @Schema(description = "code of the parent region; null for a province", example = "53") String parentCode,
+        RegionLevel level,
+
+        @Schema(description = "code of the parent region; null for a province", example = "53")
+        String parentCode,
+
         @Schema(description = "population (provinces and regencies only, else null)", example = "474801")
-                Long population,
+        Long population,
+
         @Schema(description = "land area in km² (provinces and regencies only, else null)", example = "180.27")
-                Double areaKm2,
+        Double areaKm2,
+
         @Schema(example = "53") String provinceCode,
-        @Schema(description = "ancestors, province first; empty for a province") List<RegionName> path) {
+
+        @Schema(description = "ancestors, province first; empty for a province")
+        List<RegionName> path) {
 
     static RegionJson of(LocatedRegion located) {
         RegionRef r = located.region();
@@ -36,5 +46,4 @@ public record RegionJson(
                 r.provinceCode(),
                 located.path());
     }
-
 }

@@ -55,7 +55,8 @@ class RegionPages {
         if (text.isEmpty()) {
             model.addAttribute("provinces", regions.children(null, new PageRequest(0, PageRequest.MAX_SIZE), order));
         } else {
-            model.addAttribute("matches", regions.lookup(new RegionQuery(text, null, null, null, RegionQuery.MAX_LIMIT)));
+            model.addAttribute(
+                    "matches", regions.lookup(new RegionQuery(text, null, null, null, RegionQuery.MAX_LIMIT)));
         }
         response.setHeader("Vary", "HX-Request");
         return htmx != null && restore == null ? "region/index :: results" : "region/index";
@@ -72,7 +73,8 @@ class RegionPages {
             redirect.addAttribute("code", text);
             return "redirect:/wilayah/{code}";
         }
-        redirect.addAttribute("q", text.length() > RegionQuery.MAX_TEXT ? text.substring(0, RegionQuery.MAX_TEXT) : text);
+        redirect.addAttribute(
+                "q", text.length() > RegionQuery.MAX_TEXT ? text.substring(0, RegionQuery.MAX_TEXT) : text);
         return "redirect:/wilayah";
     }
 
@@ -93,7 +95,8 @@ class RegionPages {
             model.addAttribute("childLevel", RegionLevel.ofDepth(region.level().depth() + 1));
             model.addAttribute(
                     "children",
-                    regions.children(region.code(), new PageRequest(page == null ? 0 : page, CHILDREN_PAGE_SIZE), order));
+                    regions.children(
+                            region.code(), new PageRequest(page == null ? 0 : page, CHILDREN_PAGE_SIZE), order));
         }
         return "region/region";
     }

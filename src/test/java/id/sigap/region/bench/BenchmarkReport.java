@@ -35,8 +35,8 @@ final class BenchmarkReport {
                 "\n",
                 "## Region lookup by name or code (`regions`)",
                 "",
-                "Issue target: p95 <= " + (int) RegionsBenchmark.TARGET_P95_MS
-                        + " ms over the whole list. Result: **" + (met ? "met" : "NOT met") + "**.",
+                "Issue target: p95 <= " + (int) RegionsBenchmark.TARGET_P95_MS + " ms over the whole list. Result: **"
+                        + (met ? "met" : "NOT met") + "**.",
                 "",
                 "- Command: `./sigap bench regions` (class `id.sigap.region.bench.RegionsBenchmark`)",
                 "- Date: " + date,
@@ -48,7 +48,8 @@ final class BenchmarkReport {
                         + mix.byKind().entrySet().stream()
                                 .map(e -> e.getValue().size() + " " + e.getKey())
                                 .collect(Collectors.joining(", "))
-                        + "), e.g. " + queries.stream().limit(6).map(q -> "`" + q + "`").collect(Collectors.joining(", "))
+                        + "), e.g. "
+                        + queries.stream().limit(6).map(q -> "`" + q + "`").collect(Collectors.joining(", "))
                         + "; " + RegionsBenchmark.WARMUP_ROUNDS + " warm-up rounds, then " + RegionsBenchmark.ROUNDS
                         + " measured rounds, one query at a time (latency, not throughput), limit 20.",
                 "- Baseline: the same queries, same run, as a naive substring query over raw JDBC"
@@ -107,22 +108,19 @@ final class BenchmarkReport {
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SHOW server_version")) {
             rs.next();
-            return "PostgreSQL " + rs.getString(1) + " (" + (System.getenv("SIGAP_DB_URL") == null ? "embedded" : "external")
-                    + ", same machine)";
+            return "PostgreSQL " + rs.getString(1) + " ("
+                    + (System.getenv("SIGAP_DB_URL") == null ? "embedded" : "external") + ", same machine)";
         }
     }
 
     private static String dataset(DataSource db) throws SQLException {
         try (Connection c = db.getConnection();
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(
-                        "SELECT count(*), count(*) FILTER (WHERE level = 4) FROM region.admin_region")) {
+                ResultSet rs =
+                        s.executeQuery("SELECT count(*), count(*) FILTER (WHERE level = 4) FROM region.admin_region")) {
             rs.next();
             return String.format(
-                    Locale.ROOT,
-                    "all %,d Kemendagri regions (%,d villages)",
-                    rs.getLong(1),
-                    rs.getLong(2));
+                    Locale.ROOT, "all %,d Kemendagri regions (%,d villages)", rs.getLong(1), rs.getLong(2));
         }
     }
 }

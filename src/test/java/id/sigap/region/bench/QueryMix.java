@@ -38,13 +38,15 @@ final class QueryMix {
             String name = pick(regencies)[1];
             String base = name.replaceFirst("^(Kabupaten|Kota) (Administrasi )?", "");
             String kind = name.startsWith("Kota") ? "kota" : "kab";
-            add("regency name", switch (i % 5) {
-                case 0 -> name;
-                case 1 -> base.toLowerCase(Locale.ROOT);
-                case 2 -> kind + " " + base.toLowerCase(Locale.ROOT);
-                case 3 -> base + " " + kind;
-                default -> kind.equals("kab") ? "Kab. " + base : "kota " + base.toLowerCase(Locale.ROOT);
-            });
+            add(
+                    "regency name",
+                    switch (i % 5) {
+                        case 0 -> name;
+                        case 1 -> base.toLowerCase(Locale.ROOT);
+                        case 2 -> kind + " " + base.toLowerCase(Locale.ROOT);
+                        case 3 -> base + " " + kind;
+                        default -> kind.equals("kab") ? "Kab. " + base : "kota " + base.toLowerCase(Locale.ROOT);
+                    });
         }
         for (int i = 0; i < 40; i++) {
             add("district name", pick(districts)[1]);
@@ -54,32 +56,47 @@ final class QueryMix {
         }
         for (int i = 0; i < 50; i++) {
             String word = firstWord(pick(i % 2 == 0 ? villages : districts)[1]);
-            add("partial word", word.substring(0, Math.min(word.length(), 2 + i % 4)).toLowerCase(Locale.ROOT));
+            add(
+                    "partial word",
+                    word.substring(0, Math.min(word.length(), 2 + i % 4)).toLowerCase(Locale.ROOT));
         }
         for (int i = 0; i < 20; i++) {
             String name = pick(villages)[1];
             int space = name.indexOf(' ');
             if (space > 0 && space + 2 < name.length()) {
-                add("two-word prefix", name.substring(0, space + 2 + random.nextInt(Math.max(1, name.length() - space - 2))));
+                add(
+                        "two-word prefix",
+                        name.substring(0, space + 2 + random.nextInt(Math.max(1, name.length() - space - 2))));
             } else {
                 i--;
             }
         }
         for (int i = 0; i < 25; i++) {
             String code = pick(i % 2 == 0 ? villages : districts)[0];
-            add("code", switch (i % 5) {
-                case 0 -> code;
-                case 1 -> code.substring(0, 5);
-                case 2 -> code.replace(".", "");
-                case 3 -> code.substring(0, 2);
-                default -> code.substring(0, code.length() - 1);
-            });
+            add(
+                    "code",
+                    switch (i % 5) {
+                        case 0 -> code;
+                        case 1 -> code.substring(0, 5);
+                        case 2 -> code.replace(".", "");
+                        case 3 -> code.substring(0, 2);
+                        default -> code.substring(0, code.length() - 1);
+                    });
         }
         for (int i = 0; i < 25; i++) {
             add("typo", typo(pick(i % 3 == 0 ? regencies : villages)[1]));
         }
-        for (String q : List.of("jkt", "ntt", "jabar", "kalsel", "jogja", "kupang", "Kota Kupang", "kab kupang",
-                "kabupaten kupang", "kupang kota")) {
+        for (String q : List.of(
+                "jkt",
+                "ntt",
+                "jabar",
+                "kalsel",
+                "jogja",
+                "kupang",
+                "Kota Kupang",
+                "kab kupang",
+                "kabupaten kupang",
+                "kupang kota")) {
             add("abbreviation / example", q);
         }
     }

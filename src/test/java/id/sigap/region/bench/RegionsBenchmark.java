@@ -80,7 +80,8 @@ public final class RegionsBenchmark {
                         long t3 = System.nanoTime();
                         if (measured) {
                             lookup.add(t1 - t0);
-                            perKind.computeIfAbsent(kind.getKey(), k -> new Latencies()).add(t1 - t0);
+                            perKind.computeIfAbsent(kind.getKey(), k -> new Latencies())
+                                    .add(t1 - t0);
                             baseline.add(t2 - t1);
                             http.add(t3 - t2);
                         }
@@ -94,7 +95,8 @@ public final class RegionsBenchmark {
             table.add(http.row("HTTP GET /api/v1/regions?q= (loopback" + client.authNote() + ")"));
             List<String> kinds = new ArrayList<>();
             kinds.add(Latencies.header().replace("| path |", "| query kind (Regions.lookup) |"));
-            perKind.forEach((kind, l) -> kinds.add(l.row(kind + " (" + mix.byKind().get(kind).size() + ")")));
+            perKind.forEach((kind, l) ->
+                    kinds.add(l.row(kind + " (" + mix.byKind().get(kind).size() + ")")));
             // With Boot's fallback security (no Sigap security configured) every request pays a bcrypt check:
             // that is not the public API's path, so only the anonymous HTTP numbers count for the target.
             boolean met = lookup.percentileMs(95) <= TARGET_P95_MS
@@ -127,9 +129,8 @@ public final class RegionsBenchmark {
 
     /** The public API as a client sees it; falls back to HTTP Basic only where security is not configured yet. */
     private static final class Http {
-        private final HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        private final HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         private final int port;
         private String authorization;
 
@@ -138,8 +139,8 @@ public final class RegionsBenchmark {
         }
 
         void search(String q) throws Exception {
-            URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/regions?q="
-                    + URLEncoder.encode(q, StandardCharsets.UTF_8));
+            URI uri = URI.create(
+                    "http://127.0.0.1:" + port + "/api/v1/regions?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
             HttpResponse<byte[]> response = send(uri);
             if (response.statusCode() == 401 && authorization == null) {
                 authorization = "Basic "

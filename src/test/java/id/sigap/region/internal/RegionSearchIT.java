@@ -88,7 +88,8 @@ class RegionSearchIT {
     @Test
     void a_misspelled_name_still_finds_the_region() {
         assertThat(codes("kupng").subList(0, 5)).contains(KOTA_KUPANG, KAB_KUPANG);
-        assertThat(regions.lookup(RegionQuery.of("bandng")).getFirst().region().name()).contains("Bandung");
+        assertThat(regions.lookup(RegionQuery.of("bandng")).getFirst().region().name())
+                .contains("Bandung");
     }
 
     @Test

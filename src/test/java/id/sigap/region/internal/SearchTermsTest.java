@@ -15,10 +15,12 @@ class SearchTermsTest {
 
     @Test
     void kab_kabupaten_and_kota_are_hints_not_words_to_match() {
-        assertThat(SearchTerms.parse("kab kupang")).isEqualTo(new SearchTerms("kab kupang", "kupang", Hint.KABUPATEN, null));
+        assertThat(SearchTerms.parse("kab kupang"))
+                .isEqualTo(new SearchTerms("kab kupang", "kupang", Hint.KABUPATEN, null));
         assertThat(SearchTerms.parse("Kab. Kupang").hint()).isEqualTo(Hint.KABUPATEN);
         assertThat(SearchTerms.parse("Kabupaten Kupang").core()).isEqualTo("kupang");
-        assertThat(SearchTerms.parse("kupang kota")).isEqualTo(new SearchTerms("kupang kota", "kupang", Hint.KOTA, null));
+        assertThat(SearchTerms.parse("kupang kota"))
+                .isEqualTo(new SearchTerms("kupang kota", "kupang", Hint.KOTA, null));
         assertThat(SearchTerms.parse("kec alak").hint()).isEqualTo(Hint.DISTRICT);
         assertThat(SearchTerms.parse("desa oesapa").hint()).isEqualTo(Hint.VILLAGE);
     }

@@ -23,7 +23,8 @@ class CountryApiIT {
     MockMvc mvc;
 
     List<Map<String, Object>> search(String query) throws Exception {
-        String json = mvc.perform(get("/api/v1/countries" + query).with(TestUsers.as(TestUsers.user(Role.ANALYST, null))))
+        String json = mvc.perform(
+                        get("/api/v1/countries" + query).with(TestUsers.as(TestUsers.user(Role.ANALYST, null))))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andReturn()
@@ -35,8 +36,9 @@ class CountryApiIT {
     @Test
     void countries_have_exactly_iso2_iso3_and_both_names() throws Exception {
         List<Map<String, Object>> my = search("?q=malay");
-        assertThat(my.getFirst()).containsExactlyInAnyOrderEntriesOf(
-                Map.of("iso2", "MY", "iso3", "MYS", "nameId", "Malaysia", "nameEn", "Malaysia"));
+        assertThat(my.getFirst())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("iso2", "MY", "iso3", "MYS", "nameId", "Malaysia", "nameEn", "Malaysia"));
     }
 
     @Test
@@ -58,7 +60,8 @@ class CountryApiIT {
     @Test
     void one_country_by_code_or_404() throws Exception {
         var analyst = TestUsers.as(TestUsers.user(Role.ANALYST, null));
-        mvc.perform(get("/api/v1/countries/my").with(analyst)).andExpect(jsonPath("$.iso3").value("MYS"));
+        mvc.perform(get("/api/v1/countries/my").with(analyst))
+                .andExpect(jsonPath("$.iso3").value("MYS"));
         mvc.perform(get("/api/v1/countries/XX").with(analyst))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

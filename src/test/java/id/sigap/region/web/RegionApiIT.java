@@ -19,8 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class RegionApiIT {
 
-    static final List<String> FIELDS = List.of(
-            "code", "name", "level", "parentCode", "population", "areaKm2", "provinceCode", "path");
+    static final List<String> FIELDS =
+            List.of("code", "name", "level", "parentCode", "population", "areaKm2", "provinceCode", "path");
 
     @Autowired
     MockMvc mvc;
@@ -60,7 +60,10 @@ class RegionApiIT {
     void a_province_has_a_null_parent_and_an_empty_path_and_a_village_its_three_ancestors() throws Exception {
         Map<String, Object> ntt = JsonParserFactory.getJsonParser().parseMap(body("/api/v1/regions/53"));
         assertThat(ntt.keySet()).containsExactlyInAnyOrderElementsOf(FIELDS);
-        assertThat(ntt).containsEntry("parentCode", null).containsEntry("level", "PROVINCE").containsEntry("path", List.of());
+        assertThat(ntt)
+                .containsEntry("parentCode", null)
+                .containsEntry("level", "PROVINCE")
+                .containsEntry("path", List.of());
         mvc.perform(get("/api/v1/regions/53.71.03.1010"))
                 .andExpect(jsonPath("$.level").value("VILLAGE"))
                 .andExpect(jsonPath("$.name").value("Oesapa"))
@@ -156,8 +159,11 @@ class RegionApiIT {
     void the_openapi_document_describes_the_list_shape() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.components.schemas.RegionList.properties.content").exists())
-                .andExpect(jsonPath("$.components.schemas.Region.properties.parentCode").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/regions/{code}'].get.responses['404']").exists());
+                .andExpect(jsonPath("$.components.schemas.RegionList.properties.content")
+                        .exists())
+                .andExpect(jsonPath("$.components.schemas.Region.properties.parentCode")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/regions/{code}'].get.responses['404']")
+                        .exists());
     }
 }

@@ -69,7 +69,8 @@ class RegionPagesIT {
         String ntt = page("/wilayah/53");
         assertThat(ntt).contains("Kota Kupang", "href=\"/wilayah/53.71\"", "breadcrumb");
         String kupang = page("/wilayah/53.71");
-        assertThat(kupang).contains("href=\"/wilayah/53\"", "Nusa Tenggara Timur", "Kelapa Lima", "href=\"/wilayah/53.71.03\"");
+        assertThat(kupang)
+                .contains("href=\"/wilayah/53\"", "Nusa Tenggara Timur", "Kelapa Lima", "href=\"/wilayah/53.71.03\"");
         String kelapaLima = page("/wilayah/53.71.03");
         assertThat(kelapaLima).contains("Oesapa", "href=\"/wilayah/53.71\"");
         assertThat(page("/wilayah/53.71.03.1010")).contains("Oesapa", "href=\"/wilayah/53.71.03\"");
@@ -77,8 +78,8 @@ class RegionPagesIT {
 
     @Test
     void villages_are_paged() throws Exception {
-        String district = String.valueOf(db.fetchValue(
-                "select parent_code from region.admin_region where level = 4 group by parent_code"
+        String district = String.valueOf(
+                db.fetchValue("select parent_code from region.admin_region where level = 4 group by parent_code"
                         + " having count(*) > 60 order by parent_code limit 1"));
         String first = page("/wilayah/" + district);
         assertThat(first).contains("page=1", "rel=\"next\"").doesNotContain("rel=\"prev\"");
@@ -104,7 +105,9 @@ class RegionPagesIT {
 
     @Test
     void the_search_box_answers_htmx_with_the_results_only() throws Exception {
-        String fragment = mvc.perform(get("/wilayah?q=kab%20kupang").header("HX-Request", "true").with(signedIn()))
+        String fragment = mvc.perform(get("/wilayah?q=kab%20kupang")
+                        .header("HX-Request", "true")
+                        .with(signedIn()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -117,8 +120,11 @@ class RegionPagesIT {
     @Test
     void suggestions_name_the_parents_and_carry_the_code() throws Exception {
         String html = page("/wilayah/saran?q=kelapa%20lima");
-        assertThat(html).contains("data-code=\"53.71.03\"", "data-label=\"Kelapa Lima — Kota Kupang, Nusa Tenggara Timur\"");
-        assertThat(page("/wilayah/saran?q=kupang&maxLevel=REGENCY")).contains("53.71", "53.01").doesNotContain("53.01.05");
+        assertThat(html)
+                .contains("data-code=\"53.71.03\"", "data-label=\"Kelapa Lima — Kota Kupang, Nusa Tenggara Timur\"");
+        assertThat(page("/wilayah/saran?q=kupang&maxLevel=REGENCY"))
+                .contains("53.71", "53.01")
+                .doesNotContain("53.01.05");
     }
 
     @Test
