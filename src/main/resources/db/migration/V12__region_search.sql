@@ -9,7 +9,7 @@ ALTER TABLE region.admin_region
 
 CREATE FUNCTION region.normalized_name(t text) RETURNS text
     LANGUAGE sql STABLE PARALLEL SAFE
-    RETURN btrim(regexp_replace(lower(public.unaccent(t)), '[^a-z0-9]+', ' ', 'g'));
+    RETURN btrim(regexp_replace(lower(public.unaccent('public.unaccent'::regdictionary, t)), '[^a-z0-9]+', ' ', 'g'));
 
 CREATE FUNCTION region.admin_region_search_fields() RETURNS trigger
     LANGUAGE plpgsql AS
