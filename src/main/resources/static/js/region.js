@@ -31,7 +31,10 @@
     if (max) { url.searchParams.set('maxLevel', max); }
     var seq = (p.sigapSeq || 0) + 1;
     p.sigapSeq = seq;
-    fetch(url.toString(), { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+    // HX-Request: an expired session is answered 401 (not a redirect to the login page); no redirect is followed
+    fetch(url.toString(), {
+      credentials: 'same-origin', redirect: 'error', headers: { 'Accept': 'text/html', 'HX-Request': 'true' }
+    })
       .then(function (r) { return r.ok ? r.text() : ''; })
       .then(function (html) {
         if (p.sigapSeq !== seq) { return; } // an answer to an older keystroke
