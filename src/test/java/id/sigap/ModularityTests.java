@@ -20,7 +20,9 @@ class ModularityTests {
                         "id.sigap.organization",
                         "id.sigap.security",
                         "id.sigap.audit",
-                        "id.sigap.portal");
+                        "id.sigap.portal",
+                        "id.sigap.intake",
+                        "id.sigap.cases");
     }
 
     @Test

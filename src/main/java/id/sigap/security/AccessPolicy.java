@@ -10,6 +10,14 @@ public interface AccessPolicy {
     /** The regions the user may work in with any of {@code roles}, including active break-the-glass grants. */
     RegionScope scope(SigapUser user, Role... roles);
 
+    /**
+     * The regions where the user holds one of {@code roles} by grant alone, without break-the-glass: for powers that
+     * emergency access must never extend, such as administering users and roles.
+     */
+    default RegionScope grantedScope(SigapUser user, Role... roles) {
+        return user.scope(roles);
+    }
+
     /** True when the user holds one of {@code roles} at a scope covering {@code regionCode}. */
     boolean allows(SigapUser user, String regionCode, Role... roles);
 

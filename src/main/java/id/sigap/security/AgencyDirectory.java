@@ -9,6 +9,12 @@ import java.util.Optional;
  */
 public interface AgencyDirectory {
 
+    /**
+     * The agency id of the Sigap secretariat: the pseudo-agency (national, no row in the organization module) of the
+     * administrator created on first start and of other system operators.
+     */
+    long SECRETARIAT = 0L;
+
     Optional<AgencySummary> find(long agencyId);
 
     /** Agencies whose region lies in {@code scope}, by name; for choosing a user's agency. */

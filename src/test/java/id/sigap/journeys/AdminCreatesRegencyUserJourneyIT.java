@@ -9,7 +9,6 @@ import com.microsoft.playwright.options.SelectOption;
 import id.sigap.support.BrowserJourney;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -17,8 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
  * Journey 10 (docs/journeys): the national administrator creates an agency in Kota Kupang and a case worker there;
  * the case worker signs in and sees Kota Kupang's agencies, not Kalimantan Selatan's.
  */
-@Disabled("Prepared against the contract; enabled once the security (login, /admin/pengguna) and organization"
-        + " (/instansi) branches are merged and the selectors below are checked against their pages.")
 class AdminCreatesRegencyUserJourneyIT extends BrowserJourney {
 
     private static final Pattern SAVE = Pattern.compile("^\\s*(Simpan|Buat|Tambah)", Pattern.CASE_INSENSITIVE);

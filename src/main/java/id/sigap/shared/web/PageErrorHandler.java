@@ -25,6 +25,12 @@ public class PageErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrorHandler.class);
 
+    private final org.springframework.context.MessageSource messages;
+
+    public PageErrorHandler(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(SigapException.class)
     ModelAndView sigap(SigapException e, HttpServletResponse response) {
         return page(response, e.status(), "error." + e.code(), e.args());
@@ -41,7 +47,11 @@ public class PageErrorHandler {
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ModelAndView noResource(HttpServletResponse response) {
+    ModelAndView noResource(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+        if (request.getRequestURI().startsWith("/api/")) {
+            // no controller answered: still a problem document for API clients, not an HTML page
+            return problem(request, response, 404, "not-found");
+        }
         return page(response, 404, "error.not-found");
     }
 
@@ -49,6 +59,18 @@ public class PageErrorHandler {
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
         log.error("Unexpected error on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
         return page(response, 500, "error.internal");
+    }
+
+    private ModelAndView problem(HttpServletRequest request, HttpServletResponse response, int status, String code)
+            throws java.io.IOException {
+        String detail = messages.getMessage("error." + code, null, code, Languages.fromRequest(request));
+        response.setStatus(status);
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType("application/problem+json");
+        response.getWriter()
+                .write("{\"type\":\"urn:sigap:problem:" + code + "\",\"status\":" + status + ",\"code\":\"" + code
+                        + "\",\"detail\":\"" + Languages.jsonEscape(detail) + "\"}");
+        return new ModelAndView();
     }
 
     static ModelAndView page(HttpServletResponse response, int status, String messageKey, Object... args) {

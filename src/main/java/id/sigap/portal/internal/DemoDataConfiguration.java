@@ -1,0 +1,28 @@
+package id.sigap.portal.internal;
+
+import id.sigap.organization.Agencies;
+import id.sigap.organization.TaskForces;
+import id.sigap.security.UserAccounts;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+/** {@code ./sigap run --demo} sets {@code sigap.demo=true}: the demo data is loaded after the first administrator. */
+@Configuration(proxyBeanMethods = false)
+class DemoDataConfiguration {
+
+    @Bean
+    DemoData demoData(Agencies agencies, TaskForces taskForces, UserAccounts accounts) {
+        return new DemoData(agencies, taskForces, accounts);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "sigap.demo", havingValue = "true")
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    ApplicationRunner demoDataRunner(DemoData demo) {
+        return args -> demo.load();
+    }
+}
