@@ -47,7 +47,8 @@ class RegionPickerJourneyIT extends BrowserJourney {
         assertThat(page.getByText("Kota Kupang — Nusa Tenggara Timur")).isVisible();
         assertThat(page.getByRole(AriaRole.OPTION)).hasCount(0);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buka")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buka"))
+                .click();
         page.waitForURL("**/wilayah/53.71");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Kota Kupang");
