@@ -34,6 +34,13 @@ class CountryApiIT {
     }
 
     @Test
+    void countries_are_public_reference_data_like_regions() throws Exception {
+        mvc.perform(get("/api/v1/countries/MY"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.iso3").value("MYS"));
+    }
+
+    @Test
     void countries_have_exactly_iso2_iso3_and_both_names() throws Exception {
         List<Map<String, Object>> my = search("?q=malay");
         assertThat(my.getFirst())
