@@ -70,6 +70,17 @@ public class CaseAccess {
         policy.require(user, regionCode, objectType, String.valueOf(id), READERS);
     }
 
+    public boolean maySomewhereWrite(SigapUser user) {
+        return !policy.scope(user, WRITERS).isEmpty();
+    }
+
+    /** Refuses (403, audited) a user who may write cases nowhere. */
+    public void requireSomeWriter(SigapUser user) {
+        if (!maySomewhereWrite(user)) {
+            policy.require(user, null, CASE, null, WRITERS);
+        }
+    }
+
     public boolean mayWrite(SigapUser user, String regionCode) {
         return policy.allows(user, regionCode, WRITERS);
     }

@@ -1,8 +1,10 @@
 package id.sigap.cases.web;
 
+import id.sigap.cases.CaseFiles;
 import id.sigap.cases.internal.CaseAccess;
 import id.sigap.cases.internal.CaseElements;
 import id.sigap.cases.internal.CaseNote;
+import id.sigap.cases.internal.CaseOpening;
 import id.sigap.cases.internal.CasePerson;
 import id.sigap.cases.internal.CaseQuery;
 import id.sigap.cases.internal.CaseRegister;
@@ -14,6 +16,7 @@ import id.sigap.security.SigapUser;
 import id.sigap.shared.Page;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.web.ApiController;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +42,17 @@ class CaseApi {
     private final PersonRegister persons;
     private final CaseElements elements;
     private final CaseRoute route;
+    private final CaseOpening opening;
     private final CaseAccess access;
 
-    CaseApi(CaseRegister cases, PersonRegister persons, CaseElements elements, CaseRoute route, CaseAccess access) {
+    CaseApi(
+            CaseRegister cases,
+            PersonRegister persons,
+            CaseElements elements,
+            CaseRoute route,
+            CaseOpening opening,
+            CaseAccess access) {
+        this.opening = opening;
         this.cases = cases;
         this.persons = persons;
         this.elements = elements;
@@ -66,6 +77,21 @@ class CaseApi {
                 new CaseQuery(region, Forms.status(status), from, to, q, modus, sort, desc),
                 PageRequest.of(page, size));
     }
+
+    /** Opens a case owned by the caller's agency in a region of the caller's writing scope. */
+    @PostMapping
+    ResponseEntity<CaseFiles.OpenedCase> open(@RequestBody OpenRequest body) {
+        var opened = opening.open(
+                access.user(),
+                Forms.blank(body.regionCode()),
+                Forms.blank(body.summary()),
+                Boolean.TRUE.equals(body.childInvolved()),
+                Boolean.TRUE.equals(body.abroad()));
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.id()))
+                .body(opened);
+    }
+
+    record OpenRequest(String regionCode, String summary, Boolean childInvolved, Boolean abroad) {}
 
     @GetMapping("/{id}")
     CaseJson get(@PathVariable long id) {

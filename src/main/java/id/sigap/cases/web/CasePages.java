@@ -4,6 +4,7 @@ import id.sigap.cases.CaseStatus;
 import id.sigap.cases.internal.CaseAccess;
 import id.sigap.cases.internal.CaseElements;
 import id.sigap.cases.internal.CaseLifecycle;
+import id.sigap.cases.internal.CaseOpening;
 import id.sigap.cases.internal.CaseQuery;
 import id.sigap.cases.internal.CaseRegister;
 import id.sigap.cases.internal.CaseRoute;
@@ -11,11 +12,14 @@ import id.sigap.cases.internal.CaseRow;
 import id.sigap.cases.internal.PersonRegister;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.PageRequest;
+import id.sigap.shared.SigapException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -34,9 +38,20 @@ class CasePages {
     private final PersonRegister persons;
     private final CaseElements elements;
     private final CaseRoute route;
+    private final CaseOpening opening;
     private final CaseAccess access;
+    private final MessageSource messages;
 
-    CasePages(CaseRegister cases, PersonRegister persons, CaseElements elements, CaseRoute route, CaseAccess access) {
+    CasePages(
+            CaseRegister cases,
+            PersonRegister persons,
+            CaseElements elements,
+            CaseRoute route,
+            CaseOpening opening,
+            CaseAccess access,
+            MessageSource messages) {
+        this.opening = opening;
+        this.messages = messages;
         this.cases = cases;
         this.persons = persons;
         this.elements = elements;
@@ -73,7 +88,43 @@ class CasePages {
         model.addAttribute("urut", urut);
         model.addAttribute("turun", turun);
         model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("canOpen", access.maySomewhereWrite(access.user()));
         return "cases/case-list";
+    }
+
+    @GetMapping("/kasus/baru")
+    String openForm(Model model) {
+        access.requireSomeWriter(access.user());
+        model.addAttribute("errors", Map.of());
+        return "cases/case-open";
+    }
+
+    @PostMapping("/kasus")
+    String open(
+            @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) String summary,
+            @RequestParam(defaultValue = "false") boolean childInvolved,
+            @RequestParam(defaultValue = "false") boolean abroad,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            var opened = opening.open(access.user(), Forms.blank(regionCode), summary, childInvolved, abroad);
+            return "redirect:/kasus/" + opened.id();
+        } catch (SigapException.Invalid e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.problems()
+                    .forEach(p -> errors.putIfAbsent(
+                            p.field(),
+                            messages.getMessage(
+                                    "error." + p.code(), p.args(), p.code(), LocaleContextHolder.getLocale())));
+            response.setStatus(e.status());
+            model.addAttribute("errors", errors);
+            model.addAttribute("regionCode", regionCode);
+            model.addAttribute("summary", summary);
+            model.addAttribute("childInvolved", childInvolved);
+            model.addAttribute("abroad", abroad);
+            return "cases/case-open";
+        }
     }
 
     @GetMapping("/kasus/{id}")
