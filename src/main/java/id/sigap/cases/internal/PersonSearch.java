@@ -1,0 +1,151 @@
+package id.sigap.cases.internal;
+
+import static id.sigap.cases.internal.db.Tables.CASE_FILE;
+import static id.sigap.cases.internal.db.Tables.CASE_PERSON;
+import static id.sigap.cases.internal.db.Tables.PERSON;
+import static id.sigap.cases.internal.db.Tables.PERSON_IDENTIFIER;
+
+import id.sigap.cases.CaseFiles.PersonHint;
+import id.sigap.cases.CaseFiles.PersonProbe;
+import id.sigap.cases.internal.Identifiers.Kind;
+import id.sigap.security.RegionScope;
+import id.sigap.shared.Page;
+import id.sigap.shared.PageRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finding persons: fuzzy by name (pg_trgm similarity on the normalised {@link NameKey}, aliases included) and exact by
+ * identifier through the blind index. A person is visible when registered in a region of the scope, or linked to a
+ * case whose region is in the scope.
+ */
+@Component
+public class PersonSearch {
+
+    private final DSLContext db;
+    private final IdentifierCrypto crypto;
+
+    PersonSearch(DSLContext db, IdentifierCrypto crypto) {
+        this.db = db;
+        this.crypto = crypto;
+    }
+
+    /** Person rows found by name, best first, within {@code visible}. */
+    public Page<PersonRow> byName(String query, Condition visible, PageRequest page) {
+        String key = NameKey.of(query);
+        if (key.isEmpty()) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        Field<Double> score = score(key);
+        Condition match = matches(key).and(visible);
+        long total = db.fetchCount(PERSON, match);
+        List<PersonRow> rows = db.select(PERSON.fields())
+                .select(score)
+                .from(PERSON)
+                .where(match)
+                .orderBy(score.desc(), PERSON.ID)
+                .limit(page.size())
+                .offset(page.offset())
+                .fetch(r -> PersonRow.of(r.into(PERSON)));
+        return new Page<>(rows, page.page(), page.size(), total);
+    }
+
+    /** Person rows whose identifier of {@code kind} equals {@code value} (after normalisation), within {@code visible}. */
+    public Page<PersonRow> byIdentifier(Kind kind, String value, Condition visible, PageRequest page) {
+        String normalised = Identifiers.normalise(kind, value);
+        if (normalised.isEmpty()) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        Condition match = identifierMatch(kind, normalised).and(visible);
+        long total = db.fetchCount(PERSON, match);
+        List<PersonRow> rows = db.selectFrom(PERSON)
+                .where(match)
+                .orderBy(PERSON.ID)
+                .limit(page.size())
+                .offset(page.offset())
+                .fetch(PersonRow::of);
+        return new Page<>(rows, page.page(), page.size(), total);
+    }
+
+    /** Persons visible to a scope: registered in it, or in a case of it. */
+    public static Condition visibleIn(RegionScope scope) {
+        return scope.condition(PERSON.REGION_CODE)
+                .or(DSL.exists(DSL.selectOne()
+                        .from(CASE_PERSON)
+                        .join(CASE_FILE)
+                        .on(CASE_FILE.ID.eq(CASE_PERSON.CASE_ID))
+                        .where(CASE_PERSON.PERSON_ID.eq(PERSON.ID))
+                        .and(scope.condition(CASE_FILE.REGION_CODE))));
+    }
+
+    List<PersonHint> hints(PersonProbe probe, RegionScope scope, int limit) {
+        Map<Long, PersonHint> best = new LinkedHashMap<>();
+        if (probe.nik() != null && !probe.nik().isBlank()) {
+            collect(best, identifierMatch(Kind.NIK, probe.nik()), DSL.inline(1.0), "nik", scope, limit);
+        }
+        if (probe.phone() != null && !probe.phone().isBlank()) {
+            collect(best, identifierMatch(Kind.PHONE, probe.phone()), DSL.inline(0.95), "phone", scope, limit);
+        }
+        String key = NameKey.of(probe.name());
+        if (!key.isEmpty()) {
+            collect(best, matches(key), score(key), "name", scope, limit);
+        }
+        List<PersonHint> out = new ArrayList<>(best.values());
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return out.subList(0, Math.min(limit, out.size()));
+    }
+
+    private void collect(
+            Map<Long, PersonHint> best,
+            Condition match,
+            Field<Double> score,
+            String matchedOn,
+            RegionScope scope,
+            int limit) {
+        db.select(PERSON.ID, CASE_FILE.ID, CASE_FILE.CASE_NUMBER, PERSON.FULL_NAME, PERSON.REGION_CODE, score)
+                .from(PERSON)
+                .join(CASE_PERSON)
+                .on(CASE_PERSON.PERSON_ID.eq(PERSON.ID))
+                .join(CASE_FILE)
+                .on(CASE_FILE.ID.eq(CASE_PERSON.CASE_ID))
+                .where(match)
+                .and(scope.condition(CASE_FILE.REGION_CODE))
+                .orderBy(score.desc(), CASE_FILE.ID.desc())
+                .limit(limit * 3)
+                .forEach(r -> best.merge(
+                        r.value1(),
+                        new PersonHint(
+                                r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), matchedOn, r.value6()),
+                        (a, b) -> a.score() >= b.score() ? a : b));
+    }
+
+    private Condition identifierMatch(Kind kind, String value) {
+        String normalised = Identifiers.normalise(kind, value);
+        return DSL.exists(DSL.selectOne()
+                .from(PERSON_IDENTIFIER)
+                .where(PERSON_IDENTIFIER.PERSON_ID.eq(PERSON.ID))
+                .and(PERSON_IDENTIFIER.KIND.eq(kind.name()))
+                .and(PERSON_IDENTIFIER.BLIND_INDEX.eq(crypto.blindIndex(kind.name(), normalised))));
+    }
+
+    private static Condition matches(String key) {
+        Field<String> q = DSL.val(key);
+        return DSL.condition("{0} % {1}", PERSON.NAME_KEY, q).or(DSL.condition("{0} <% {1}", q, PERSON.ALIAS_KEY));
+    }
+
+    private static Field<Double> score(String key) {
+        Field<String> q = DSL.val(key);
+        return DSL.greatest(
+                        DSL.function("similarity", Double.class, PERSON.NAME_KEY, q),
+                        DSL.coalesce(
+                                DSL.function("word_similarity", Double.class, q, PERSON.ALIAS_KEY), DSL.inline(0.0)))
+                .as("score");
+    }
+}

@@ -1,0 +1,127 @@
+package id.sigap.cases.web;
+
+import id.sigap.cases.internal.CaseAccess;
+import id.sigap.cases.internal.CaseNote;
+import id.sigap.cases.internal.CasePerson;
+import id.sigap.cases.internal.CaseQuery;
+import id.sigap.cases.internal.CaseRegister;
+import id.sigap.cases.internal.CaseRow;
+import id.sigap.cases.internal.PersonInput;
+import id.sigap.cases.internal.PersonRegister;
+import id.sigap.security.SigapUser;
+import id.sigap.shared.Page;
+import id.sigap.shared.PageRequest;
+import id.sigap.shared.web.ApiController;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Cases as JSON, within the caller's reach (see {@link CaseAccess}). */
+@ApiController
+@RequestMapping("/api/v1/cases")
+class CaseApi {
+
+    private final CaseRegister cases;
+    private final PersonRegister persons;
+    private final CaseAccess access;
+
+    CaseApi(CaseRegister cases, PersonRegister persons, CaseAccess access) {
+        this.cases = cases;
+        this.persons = persons;
+        this.access = access;
+    }
+
+    @GetMapping
+    Page<CaseRow> list(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "false") boolean desc,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return cases.list(
+                access.user(),
+                new CaseQuery(region, Forms.status(status), from, to, q, sort, desc),
+                PageRequest.of(page, size));
+    }
+
+    @GetMapping("/{id}")
+    CaseJson get(@PathVariable long id) {
+        SigapUser user = access.user();
+        CaseRow row = cases.read(user, id);
+        return new CaseJson(row, persons.inCase(user, row), cases.notes(id));
+    }
+
+    @PostMapping("/{id}/persons")
+    ResponseEntity<Map<String, Long>> addPerson(@PathVariable long id, @RequestBody PersonRequest body) {
+        long personId = persons.addToCase(
+                access.user(), id, body.input(), Forms.role(body.role()), Forms.roleInProcess(body.roleInProcess()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", personId));
+    }
+
+    @PostMapping("/{id}/status")
+    CaseRow status(@PathVariable long id, @RequestBody StatusRequest body) {
+        return cases.changeStatus(access.user(), id, body.version(), body.action(), body.reason());
+    }
+
+    @PostMapping("/{id}/notes")
+    ResponseEntity<Void> note(@PathVariable long id, @RequestBody NoteRequest body) {
+        cases.addNote(access.user(), id, body.body());
+        return ResponseEntity.status(HttpStatus.CREATED).build();
+    }
+
+    record CaseJson(CaseRow caseFile, List<CasePerson> persons, List<CaseNote> notes) {}
+
+    record StatusRequest(int version, String action, String reason) {}
+
+    record NoteRequest(String body) {}
+
+    record PersonRequest(
+            String role,
+            String roleInProcess,
+            String fullName,
+            String aliases,
+            String sex,
+            LocalDate birthDate,
+            Integer estimatedAge,
+            String nationality,
+            String education,
+            String occupation,
+            String disability,
+            String regionCode,
+            String nik,
+            String passport,
+            String phone,
+            String address) {
+
+        PersonInput input() {
+            return new PersonInput(
+                    fullName,
+                    Forms.blank(aliases),
+                    Forms.blank(sex),
+                    birthDate,
+                    estimatedAge,
+                    Forms.blank(nationality),
+                    Forms.blank(education),
+                    Forms.blank(occupation),
+                    Forms.blank(disability),
+                    Forms.blank(regionCode),
+                    Forms.blank(nik),
+                    Forms.blank(passport),
+                    Forms.blank(phone),
+                    Forms.blank(address));
+        }
+    }
+}
