@@ -167,7 +167,7 @@ public class Triage {
 
     public List<CaseFiles.PersonHint> hints(SigapUser user, Report report) {
         CaseFiles cases = caseFiles.getIfAvailable();
-        if (cases == null || report.personName() == null && report.reporterPhone() == null) {
+        if (cases == null || report.personName() == null) {
             return List.of();
         }
         return cases.similarPersons(

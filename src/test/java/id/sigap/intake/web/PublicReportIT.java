@@ -132,6 +132,19 @@ class PublicReportIT {
     }
 
     @Test
+    void the_region_picker_lists_the_regencies_of_a_province_and_nothing_for_junk() throws Exception {
+        mvc.perform(get("/lapor/wilayah").param("province", "53"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"53.71\"")));
+        mvc.perform(get("/lapor/wilayah").param("province", "<x>"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<x>"))));
+        mvc.perform(get("/lapor").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Report suspected human trafficking")));
+    }
+
+    @Test
     void the_form_is_refused_without_the_csrf_token_of_the_session() throws Exception {
         String tag = tag();
         mvc.perform(form(new MockHttpSession(), "forged", "tanpa token " + tag, "53.71")

@@ -1,5 +1,6 @@
 package id.sigap.intake.web;
 
+import static id.sigap.audit.internal.db.Tables.ENTRY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -48,6 +49,9 @@ class TriageIT {
 
     @Autowired
     CaseFiles caseFiles;
+
+    @Autowired
+    org.jooq.DSLContext db;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -199,6 +203,50 @@ class TriageIT {
         assertThat(summary.owningAgencyId()).isEqualTo(kupangOfficer.agencyId());
         mvc.perform(get("/lapor/status").param("kode", kupang.trackingCode()))
                 .andExpect(content().string(containsString("Ditangani")));
+    }
+
+    @Test
+    void a_second_report_is_attached_to_the_case_of_the_first_but_never_to_a_case_outside_the_scope()
+            throws Exception {
+        CaseFiles.OpenedCase opened = caseFiles.open(new CaseFiles.NewCase(
+                kupangOfficer.agencyId(), "53.71", "Kasus " + tag, null, null, true, true));
+        Agency other = agencies.create(NewAgency.of("UPTD PPA Banjarmasin " + tag, AgencyType.UPTD_PPA, "63.71"));
+        CaseFiles.OpenedCase elsewhere = caseFiles.open(
+                new CaseFiles.NewCase(other.id(), "63.71", "Kasus lain " + tag, null, null, false, false));
+        int v = version(kupang.reportId());
+        mvc.perform(post("/pengaduan/{id}/gabung", kupang.reportId())
+                        .param("version", String.valueOf(v))
+                        .param("caseId", String.valueOf(elsewhere.id()))
+                        .with(csrf())
+                        .with(TestUsers.as(kupangOfficer)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Kasus tidak ditemukan di wilayah Anda")));
+        mvc.perform(post("/pengaduan/{id}/gabung", kupang.reportId())
+                        .param("version", String.valueOf(v))
+                        .param("caseId", String.valueOf(opened.id()))
+                        .with(csrf())
+                        .with(TestUsers.as(kupangOfficer)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(publicStatus(kupang)).isEqualTo("HANDLED");
+        mvc.perform(get("/api/v1/reports/{id}", kupang.reportId()).with(TestUsers.as(kupangOfficer)))
+                .andExpect(jsonPath("$.caseId").value(opened.id()));
+    }
+
+    @Test
+    void reading_a_report_and_deciding_on_it_are_in_the_audit_log() throws Exception {
+        int v = version(kupang.reportId());
+        mvc.perform(post("/pengaduan/{id}/tutup", kupang.reportId())
+                        .param("version", String.valueOf(v))
+                        .param("reason", "Bukan perdagangan orang")
+                        .with(csrf())
+                        .with(TestUsers.as(kupangOfficer)))
+                .andExpect(status().is3xxRedirection());
+        // read straight from the audit table: intake has no API dependency on the audit module
+        List<String> actions = db.select(ENTRY.ACTION)
+                .from(ENTRY)
+                .where(ENTRY.OBJECT_TYPE.eq("report").and(ENTRY.OBJECT_ID.eq(String.valueOf(kupang.reportId()))))
+                .fetch(ENTRY.ACTION);
+        assertThat(actions).contains("CREATE", "READ", "UPDATE");
     }
 
     @Test
