@@ -1,5 +1,7 @@
 package id.sigap.region;
 
+import id.sigap.shared.Page;
+import id.sigap.shared.PageRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +9,9 @@ import java.util.Optional;
 public interface Regions {
 
     Optional<RegionRef> find(String code);
+
+    /** The region with its ancestors (province first). */
+    Optional<LocatedRegion> locate(String code);
 
     /** The region, or {@link id.sigap.shared.SigapException.Invalid} on field {@code field} if unknown/malformed. */
     RegionRef require(String code, String field);
@@ -16,12 +21,27 @@ public interface Regions {
     /** Direct children (provinces when {@code parentCode} is null), ordered by code. */
     List<RegionRef> children(String parentCode);
 
-    /** Name or code search, best matches first (prefix, then word, then similarity). */
+    /** One page of the direct children (provinces when {@code parentCode} is null). */
+    Page<RegionRef> children(String parentCode, PageRequest page, RegionOrder order);
+
+    /** Name or code search, best matches first (see {@link #lookup}). */
     List<RegionRef> search(String text, RegionLevel maxLevel, int limit);
+
+    /**
+     * Name or code search with each match's ancestors, best matches first: exact name, then name prefix, then word
+     * prefix, then similar spelling; ignoring case, accents and punctuation. "kab"/"kabupaten", "kota", "kec",
+     * "desa"/"kel" and "prov" in the text favour that kind of region ("kab kupang", "kupang kota"); common
+     * abbreviations such as "jkt" or "ntt" are understood. Digits search by code prefix ({@code 53.71},
+     * {@code 5371}). Empty text gives an empty list.
+     */
+    List<LocatedRegion> lookup(RegionQuery query);
 
     List<RegionRef> provinces();
 
     Optional<Country> country(String iso2);
 
     List<Country> countries();
+
+    /** Countries by ISO code or name (Indonesian or English), best matches first; all countries for empty text. */
+    List<Country> searchCountries(String text, int limit);
 }

@@ -4,27 +4,38 @@ import static id.sigap.region.internal.db.Tables.ADMIN_REGION;
 import static id.sigap.region.internal.db.Tables.COUNTRY;
 
 import id.sigap.region.Country;
+import id.sigap.region.LocatedRegion;
 import id.sigap.region.RegionCodes;
 import id.sigap.region.RegionLevel;
+import id.sigap.region.RegionOrder;
+import id.sigap.region.RegionQuery;
 import id.sigap.region.RegionRef;
 import id.sigap.region.Regions;
 import id.sigap.region.internal.db.tables.records.AdminRegionRecord;
+import id.sigap.shared.Page;
+import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
+import org.jooq.SortField;
 import org.springframework.stereotype.Service;
 
 @Service
 class JooqRegions implements Regions {
 
     private final DSLContext db;
+    private final RegionSearch search;
+    private final AncestorNames ancestors;
+    private final CountrySearch countrySearch;
 
-    JooqRegions(DSLContext db) {
+    JooqRegions(DSLContext db, RegionSearch search, AncestorNames ancestors) {
         this.db = db;
+        this.search = search;
+        this.ancestors = ancestors;
+        this.countrySearch = new CountrySearch(this::countries);
     }
 
     @Override
@@ -36,6 +47,11 @@ class JooqRegions implements Regions {
                 .where(ADMIN_REGION.CODE.eq(code))
                 .fetchOptional()
                 .map(JooqRegions::toRef);
+    }
+
+    @Override
+    public Optional<LocatedRegion> locate(String code) {
+        return find(code).map(ancestors::locate);
     }
 
     @Override
@@ -53,41 +69,51 @@ class JooqRegions implements Regions {
 
     @Override
     public List<RegionRef> children(String parentCode) {
-        var where = parentCode == null ? ADMIN_REGION.LEVEL.eq((short) 1) : ADMIN_REGION.PARENT_CODE.eq(parentCode);
         return db.selectFrom(ADMIN_REGION)
-                .where(where)
+                .where(childOf(parentCode))
                 .orderBy(ADMIN_REGION.CODE)
                 .fetch(JooqRegions::toRef);
     }
 
     @Override
-    public List<RegionRef> search(String text, RegionLevel maxLevel, int limit) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        String q = text.trim().toLowerCase(Locale.ROOT);
-        int cap = Math.max(1, Math.min(limit, 50));
-        short depth = (short) (maxLevel == null ? 4 : maxLevel.depth());
-        if (q.matches("[0-9.]+")) {
-            return db.selectFrom(ADMIN_REGION)
-                    .where(ADMIN_REGION.CODE.like(q.replace("%", "") + "%"))
-                    .and(ADMIN_REGION.LEVEL.le(depth))
-                    .orderBy(ADMIN_REGION.LEVEL, ADMIN_REGION.CODE)
-                    .limit(cap)
-                    .fetch(JooqRegions::toRef);
-        }
-        Field<String> lname = DSL.lower(ADMIN_REGION.NAME);
-        String like = "%" + escape(q) + "%";
-        Field<Integer> rank = DSL.when(lname.eq(q), 0)
-                .when(lname.like(escape(q) + "%"), 1)
-                .when(lname.like("% " + escape(q) + "%"), 2)
-                .otherwise(3);
-        return db.selectFrom(ADMIN_REGION)
-                .where(lname.like(like))
-                .and(ADMIN_REGION.LEVEL.le(depth))
-                .orderBy(rank, ADMIN_REGION.LEVEL, ADMIN_REGION.NAME)
-                .limit(cap)
+    public Page<RegionRef> children(String parentCode, PageRequest page, RegionOrder order) {
+        Condition where = childOf(parentCode);
+        int total = db.fetchCount(ADMIN_REGION, where);
+        List<RegionRef> rows = db.selectFrom(ADMIN_REGION)
+                .where(where)
+                .orderBy(sort(order))
+                .limit(page.size())
+                .offset(page.offset())
                 .fetch(JooqRegions::toRef);
+        return new Page<>(rows, page.page(), page.size(), total);
+    }
+
+    private static Condition childOf(String parentCode) {
+        return parentCode == null
+                ? ADMIN_REGION.LEVEL.eq((short) RegionLevel.PROVINCE.depth())
+                : ADMIN_REGION.PARENT_CODE.eq(parentCode);
+    }
+
+    private static SortField<?>[] sort(RegionOrder order) {
+        return switch (order) {
+            case CODE -> new SortField<?>[] {ADMIN_REGION.CODE.asc()};
+            case NAME -> new SortField<?>[] {ADMIN_REGION.SEARCH_NAME.asc(), ADMIN_REGION.CODE.asc()};
+            case POPULATION ->
+                new SortField<?>[] {ADMIN_REGION.POPULATION.desc().nullsLast(), ADMIN_REGION.CODE.asc()};
+            case AREA -> new SortField<?>[] {ADMIN_REGION.AREA_KM2.desc().nullsLast(), ADMIN_REGION.CODE.asc()};
+        };
+    }
+
+    @Override
+    public List<RegionRef> search(String text, RegionLevel maxLevel, int limit) {
+        return lookup(new RegionQuery(text, null, maxLevel, null, limit)).stream()
+                .map(LocatedRegion::region)
+                .toList();
+    }
+
+    @Override
+    public List<LocatedRegion> lookup(RegionQuery query) {
+        return search.lookup(query);
     }
 
     @Override
@@ -113,8 +139,12 @@ class JooqRegions implements Regions {
                 .fetch(c -> new Country(c.getIso2(), c.getIso3(), c.getNameId(), c.getNameEn()));
     }
 
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    @Override
+    public List<Country> searchCountries(String text, int limit) {
+        if (text != null && text.length() > RegionQuery.MAX_TEXT) {
+            throw new SigapException.Invalid("q", "region.query-too-long", RegionQuery.MAX_TEXT);
+        }
+        return countrySearch.search(text, limit);
     }
 
     static RegionRef toRef(AdminRegionRecord r) {

@@ -48,6 +48,8 @@ class SecurityConfiguration {
         "/actuator/health/**",
         "/api/v1/regions",
         "/api/v1/regions/**",
+        "/api/v1/countries",
+        "/api/v1/countries/**",
         "/v3/api-docs",
         "/v3/api-docs/**",
         "/error",
