@@ -29,8 +29,8 @@ import org.springframework.stereotype.Repository;
 class ReportStore {
 
     /** States waiting for a decision in the queue of the (current) region; a forwarded report waits there anew. */
-    static final List<String> OPEN = List.of(
-            ReportStatus.RECEIVED.name(), ReportStatus.IN_TRIAGE.name(), ReportStatus.FORWARDED.name());
+    static final List<String> OPEN =
+            List.of(ReportStatus.RECEIVED.name(), ReportStatus.IN_TRIAGE.name(), ReportStatus.FORWARDED.name());
 
     private final DSLContext db;
 
@@ -48,7 +48,9 @@ class ReportStore {
                 .set(REPORT.COUNTRY_ISO2, r.countryIso2())
                 .set(REPORT.PLACE, r.place())
                 .set(REPORT.PERSON_NAME, r.personName())
-                .set(REPORT.PERSON_AGE, r.personAge() == null ? null : r.personAge().shortValue())
+                .set(
+                        REPORT.PERSON_AGE,
+                        r.personAge() == null ? null : r.personAge().shortValue())
                 .set(REPORT.PERSON_SEX, r.personSex().name())
                 .set(
                         REPORT.QUICK_CHOICES,
@@ -85,9 +87,7 @@ class ReportStore {
         List<Report> rows = db.selectFrom(REPORT)
                 .where(where)
                 .orderBy(
-                        DSL.when(REPORT.STATUS.in(OPEN), 0)
-                                .otherwise(1)
-                                .asc(),
+                        DSL.when(REPORT.STATUS.in(OPEN), 0).otherwise(1).asc(),
                         REPORT.URGENCY.desc(),
                         REPORT.RECEIVED_AT.asc(),
                         REPORT.ID.asc())
@@ -133,8 +133,7 @@ class ReportStore {
                 .execute();
     }
 
-    record Decision(
-            ReportStatus status, String reason, Long caseId, String forwardedRegion, Long forwardedAgencyId) {}
+    record Decision(ReportStatus status, String reason, Long caseId, String forwardedRegion, Long forwardedAgencyId) {}
 
     record Filter(ReportStatus status, Channel channel, boolean openOnly) {
         Condition condition() {

@@ -88,7 +88,8 @@ public class Triage {
         Report report = store.byId(id).orElseThrow(() -> new SigapException.NotFound("report.not-found"));
         access.require(user, report.regionCode(), ReportIntake.AUDIT_TYPE, String.valueOf(id), READERS);
         audit.read(ReportIntake.AUDIT_TYPE, id, report.regionCode());
-        if (report.status() == ReportStatus.RECEIVED && access.scope(user, DECIDERS).covers(report.regionCode())) {
+        if (report.status() == ReportStatus.RECEIVED
+                && access.scope(user, DECIDERS).covers(report.regionCode())) {
             store.markInTriage(id, OffsetDateTime.now(clock));
             return store.byId(id).orElseThrow();
         }
@@ -113,8 +114,7 @@ public class Triage {
             throw new SigapException.Invalid("forwardRegion", "report.region-unknown");
         }
         if (agencyId != null) {
-            Agency agency = agencies
-                    .find(agencyId)
+            Agency agency = agencies.find(agencyId)
                     .orElseThrow(() -> new SigapException.Invalid("forwardAgency", "report.agency-unknown"));
             if (region == null && agency.regionCode() != null) {
                 region = agency.regionCode();
@@ -136,9 +136,8 @@ public class Triage {
         CaseFiles cases = cases();
         // the version is claimed first, so a second officer deciding at the same time opens no second case
         decide(report, version, new ReportStore.Decision(ReportStatus.HANDLED, null, null, null, null));
-        String summary = report.description().length() > 500
-                ? report.description().substring(0, 500)
-                : report.description();
+        String summary =
+                report.description().length() > 500 ? report.description().substring(0, 500) : report.description();
         CaseFiles.OpenedCase opened = cases.open(new CaseFiles.NewCase(
                 user.agencyId(),
                 report.regionCode(),

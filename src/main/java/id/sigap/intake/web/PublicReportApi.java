@@ -92,8 +92,8 @@ class PublicReportApi {
 
     @GetMapping("/api/v1/reports/status/{trackingCode}")
     StatusResponse status(@PathVariable String trackingCode) {
-        PublicStatus s = reports.status(trackingCode)
-                .orElseThrow(() -> new SigapException.NotFound("report.tracking-unknown"));
+        PublicStatus s =
+                reports.status(trackingCode).orElseThrow(() -> new SigapException.NotFound("report.tracking-unknown"));
         return new StatusResponse(
                 s.trackingCode(), s.status().name(), message(s.status().labelKey()), s.updatedAt());
     }

@@ -70,7 +70,8 @@ class PublicReportPages {
             return show(model, form);
         }
         try {
-            model.addAttribute("trackingCode", reports.receivePublic(form.toInput()).trackingCode());
+            model.addAttribute(
+                    "trackingCode", reports.receivePublic(form.toInput()).trackingCode());
             return "intake/public-received";
         } catch (SigapException.Invalid e) {
             formErrors.show(e, model, response);

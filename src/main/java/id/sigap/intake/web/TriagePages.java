@@ -71,9 +71,7 @@ class TriagePages {
         model.addAttribute(
                 "page",
                 triage.queue(
-                        user,
-                        Triage.filter(status, saluran, terbuka),
-                        new PageRequest(hal, PageRequest.DEFAULT_SIZE)));
+                        user, Triage.filter(status, saluran, terbuka), new PageRequest(hal, PageRequest.DEFAULT_SIZE)));
         model.addAttribute("waiting", waiting);
         model.addAttribute("statuses", ReportStatus.values());
         model.addAttribute("channels", Channel.values());
@@ -208,9 +206,11 @@ class TriagePages {
     private String show(Model model, SigapUser user, Report report) {
         model.addAttribute("report", report);
         model.addAttribute("waiting", waiting);
-        model.addAttribute("regionName", report.regionCode() == null ? null : regions.find(report.regionCode())
-                .map(r -> r.name())
-                .orElse(null));
+        model.addAttribute(
+                "regionName",
+                report.regionCode() == null
+                        ? null
+                        : regions.find(report.regionCode()).map(r -> r.name()).orElse(null));
         model.addAttribute("mayDecide", triage.mayDecide(user, report));
         model.addAttribute("hints", triage.hints(user, report));
         if (!model.containsAttribute("errors")) {

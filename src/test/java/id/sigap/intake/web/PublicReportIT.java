@@ -163,12 +163,10 @@ class PublicReportIT {
                         .with(from(newAddress())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("tidak dapat diterima")));
-        mvc.perform(form(session, csrf, "cepat " + tag, "53.71", tokens.issue())
-                        .with(from(newAddress())))
+        mvc.perform(form(session, csrf, "cepat " + tag, "53.71", tokens.issue()).with(from(newAddress())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("terlalu cepat")));
-        mvc.perform(form(session, csrf, "palsu " + tag, "53.71", "lzz.forged")
-                        .with(from(newAddress())))
+        mvc.perform(form(session, csrf, "palsu " + tag, "53.71", "lzz.forged").with(from(newAddress())))
                 .andExpect(status().isUnprocessableContent());
         assertThat(stored(tag)).isZero();
     }
@@ -197,13 +195,20 @@ class PublicReportIT {
                         .with(from(newAddress()))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of(
-                                "regionCode", "53.71",
-                                "personName", "Maria",
-                                "personAge", 17,
-                                "quickChoices", List.of("JOB_OFFER_ABROAD"),
-                                "description", "Lewat API " + tag,
-                                "reporterPhone", "081234567890",
-                                "consentToContact", true))))
+                                "regionCode",
+                                "53.71",
+                                "personName",
+                                "Maria",
+                                "personAge",
+                                17,
+                                "quickChoices",
+                                List.of("JOB_OFFER_ABROAD"),
+                                "description",
+                                "Lewat API " + tag,
+                                "reporterPhone",
+                                "081234567890",
+                                "consentToContact",
+                                true))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.trackingCode", matchesPattern(CODE)))
                 .andReturn()

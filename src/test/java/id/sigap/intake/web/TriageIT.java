@@ -206,10 +206,9 @@ class TriageIT {
     }
 
     @Test
-    void a_second_report_is_attached_to_the_case_of_the_first_but_never_to_a_case_outside_the_scope()
-            throws Exception {
-        CaseFiles.OpenedCase opened = caseFiles.open(new CaseFiles.NewCase(
-                kupangOfficer.agencyId(), "53.71", "Kasus " + tag, null, null, true, true));
+    void a_second_report_is_attached_to_the_case_of_the_first_but_never_to_a_case_outside_the_scope() throws Exception {
+        CaseFiles.OpenedCase opened = caseFiles.open(
+                new CaseFiles.NewCase(kupangOfficer.agencyId(), "53.71", "Kasus " + tag, null, null, true, true));
         Agency other = agencies.create(NewAgency.of("UPTD PPA Banjarmasin " + tag, AgencyType.UPTD_PPA, "63.71"));
         CaseFiles.OpenedCase elsewhere = caseFiles.open(
                 new CaseFiles.NewCase(other.id(), "63.71", "Kasus lain " + tag, null, null, false, false));
