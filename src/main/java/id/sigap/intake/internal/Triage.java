@@ -64,9 +64,8 @@ public class Triage {
     }
 
     public boolean mayDecide(SigapUser user, Report report) {
-        return report.status().isOpen() || report.status() == ReportStatus.FORWARDED
-                ? access.scope(user, DECIDERS).covers(report.regionCode())
-                : false;
+        boolean waiting = report.status().isOpen() || report.status() == ReportStatus.FORWARDED;
+        return waiting && access.scope(user, DECIDERS).covers(report.regionCode());
     }
 
     @Transactional(readOnly = true)

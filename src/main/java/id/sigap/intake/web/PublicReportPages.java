@@ -79,6 +79,12 @@ class PublicReportPages {
         }
     }
 
+    /** The page's form posts the code, so it stays out of addresses, histories and access logs. */
+    @PostMapping("/status")
+    String statusPosted(@RequestParam(required = false) String kode, Model model, HttpServletResponse response) {
+        return status(kode, model, response);
+    }
+
     @GetMapping("/status")
     String status(@RequestParam(required = false) String kode, Model model, HttpServletResponse response) {
         if (kode != null && !kode.isBlank()) {

@@ -249,6 +249,19 @@ class TriageIT {
     }
 
     @Test
+    void an_unknown_case_worker_is_a_field_message_and_no_case_is_opened() throws Exception {
+        int v = version(kupang.reportId());
+        mvc.perform(post("/pengaduan/{id}/kasus", kupang.reportId())
+                        .param("version", String.valueOf(v))
+                        .param("caseWorker", "tidak-ada-" + tag)
+                        .with(csrf())
+                        .with(TestUsers.as(kupangOfficer)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Pengguna tidak ditemukan")));
+        assertThat(publicStatus(kupang)).isEqualTo("IN_TRIAGE");
+    }
+
+    @Test
     void an_officer_records_a_hotline_report_in_scope_and_is_refused_outside_it() throws Exception {
         mvc.perform(post("/pengaduan")
                         .param("channel", "HOTLINE_SAPA129")
