@@ -262,6 +262,23 @@ class TriageIT {
     }
 
     @Test
+    void the_report_page_hints_at_a_person_with_a_similar_name_registered_in_a_case_of_the_region() throws Exception {
+        CaseFiles.OpenedCase earlier = caseFiles.open(new CaseFiles.NewCase(
+                kupangOfficer.agencyId(), "53.71", "Kasus polisi " + tag, null, null, false, true));
+        SigapUser caseWorker = TestUsers.user(kupangOfficer.agencyId(), new Grant(Role.CASE_WORKER, "53.71"));
+        mvc.perform(post("/api/v1/cases/{id}/persons", earlier.id())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(java.util.Map.of(
+                                "role", "VICTIM", "fullName", "Maria " + tag, "sex", "F", "regionCode", "53.71")))
+                        .with(csrf())
+                        .with(TestUsers.as(caseWorker)))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/pengaduan/{id}", kupang.reportId()).with(TestUsers.as(kupangOfficer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(earlier.caseNumber())));
+    }
+
+    @Test
     void an_officer_records_a_hotline_report_in_scope_and_is_refused_outside_it() throws Exception {
         mvc.perform(post("/pengaduan")
                         .param("channel", "HOTLINE_SAPA129")
