@@ -65,6 +65,11 @@ public class CaseAccess {
         }
     }
 
+    /** Refuses (403, audited) reading {@code objectType} {@code id} in {@code regionCode} unless the policy allows it. */
+    public void refuse(SigapUser user, String regionCode, String objectType, Object id) {
+        policy.require(user, regionCode, objectType, String.valueOf(id), READERS);
+    }
+
     public boolean mayWrite(SigapUser user, String regionCode) {
         return policy.allows(user, regionCode, WRITERS);
     }

@@ -1,5 +1,6 @@
 package id.sigap.cases.internal;
 
+import static id.sigap.cases.internal.db.Tables.CASE_ELEMENT;
 import static id.sigap.cases.internal.db.Tables.CASE_FILE;
 import static id.sigap.cases.internal.db.Tables.CASE_NOTE;
 
@@ -16,6 +17,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SortField;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +54,13 @@ public class CaseRegister {
         if (q.to() != null) {
             c = c.and(
                     CASE_FILE.OPENED_AT.lt(q.to().plusDays(1).atStartOfDay(WIB).toOffsetDateTime()));
+        }
+        if (q.modus() != null) {
+            c = c.and(DSL.exists(DSL.selectOne()
+                    .from(CASE_ELEMENT)
+                    .where(CASE_ELEMENT.CASE_ID.eq(CASE_FILE.ID))
+                    .and(CASE_ELEMENT.LIST.eq("MODUS"))
+                    .and(CASE_ELEMENT.CODE.eq(q.modus()))));
         }
         if (q.q() != null) {
             String like = "%" + q.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

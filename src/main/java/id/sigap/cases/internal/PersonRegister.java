@@ -1,8 +1,8 @@
 package id.sigap.cases.internal;
 
+import static id.sigap.cases.internal.db.Tables.CASE_FILE;
 import static id.sigap.cases.internal.db.Tables.CASE_PERSON;
 import static id.sigap.cases.internal.db.Tables.PERSON;
-import static id.sigap.cases.internal.db.Tables.PERSON_IDENTIFIER;
 
 import id.sigap.cases.PersonRole;
 import id.sigap.cases.RoleInProcess;
@@ -15,9 +15,7 @@ import id.sigap.shared.SigapException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +29,7 @@ public class PersonRegister {
     private final CaseAccess access;
     private final PersonRules rules;
     private final PersonSearch search;
-    private final IdentifierCrypto crypto;
+    private final PersonIdentifiers identifiers;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -41,7 +39,7 @@ public class PersonRegister {
             CaseAccess access,
             PersonRules rules,
             PersonSearch search,
-            IdentifierCrypto crypto,
+            PersonIdentifiers identifiers,
             AuditTrail audit,
             Clock clock) {
         this.db = db;
@@ -49,7 +47,7 @@ public class PersonRegister {
         this.access = access;
         this.rules = rules;
         this.search = search;
-        this.crypto = crypto;
+        this.identifiers = identifiers;
         this.audit = audit;
         this.clock = clock;
     }
@@ -88,10 +86,7 @@ public class PersonRegister {
                 .set(PERSON.UPDATED_AT, now)
                 .returning(PERSON.ID)
                 .fetchSingle(PERSON.ID);
-        identifier(id, Kind.NIK, p.nik());
-        identifier(id, Kind.PASSPORT, p.passport());
-        identifier(id, Kind.PHONE, p.phone());
-        identifier(id, Kind.ADDRESS, p.address());
+        identifiers.store(id, p);
         db.insertInto(CASE_PERSON)
                 .set(CASE_PERSON.CASE_ID, caseId)
                 .set(CASE_PERSON.PERSON_ID, id)
@@ -99,12 +94,87 @@ public class PersonRegister {
                 .set(CASE_PERSON.ROLE_IN_PROCESS, roleInProcess == null ? null : roleInProcess.name())
                 .set(
                         CASE_PERSON.CHILD,
-                        isChild(p.birthDate(), p.estimatedAge(), c.openedAt().toLocalDate(), now))
+                        isChild(p.birthDate(), p.estimatedAge(), c.openedAt().toLocalDate()))
                 .set(CASE_PERSON.ADDED_AT, now)
                 .execute();
         audit.created(CaseAccess.PERSON, id, region);
         audit.updated(CaseAccess.CASE, caseId, c.regionCode(), "person:" + role.name());
         return id;
+    }
+
+    /** A person with identifiers (clear only for those allowed); refused outside the user's reach; audited. */
+    public PersonDetail read(SigapUser user, long personId) {
+        PersonRow p = find(personId);
+        requireVisible(user, p);
+        audit.read(CaseAccess.PERSON, personId, p.regionCode());
+        return new PersonDetail(p, identifiers.of(personId, access.maySeeIdentifiers(user, p.regionCode())));
+    }
+
+    /**
+     * Changes a person if {@code version} is current (else 409). Identifiers are replaced by the given ones when the
+     * user may see them clear; for others (who only ever saw them masked) they stay as they are.
+     */
+    @Transactional
+    public PersonRow update(SigapUser user, long personId, int version, PersonInput p) {
+        PersonRow current = find(personId);
+        access.requireWrite(user, current.regionCode(), CaseAccess.PERSON, personId);
+        rules.check(p);
+        int updated = db.update(PERSON)
+                .set(PERSON.FULL_NAME, p.fullName().strip())
+                .set(PERSON.ALIASES, p.aliases())
+                .set(PERSON.NAME_KEY, NameKey.of(p.fullName()))
+                .set(PERSON.ALIAS_KEY, p.aliases() == null ? null : NameKey.of(p.aliases()))
+                .set(PERSON.SEX, p.sex())
+                .set(PERSON.BIRTH_DATE, p.birthDate())
+                .set(
+                        PERSON.ESTIMATED_AGE,
+                        p.estimatedAge() == null ? null : p.estimatedAge().shortValue())
+                .set(PERSON.NATIONALITY, p.nationality())
+                .set(PERSON.EDUCATION, p.education())
+                .set(PERSON.OCCUPATION, p.occupation())
+                .set(PERSON.DISABILITY, p.disability())
+                .set(PERSON.VERSION, PERSON.VERSION.plus(1))
+                .set(PERSON.UPDATED_AT, OffsetDateTime.now(clock))
+                .where(PERSON.ID.eq(personId).and(PERSON.VERSION.eq(version)))
+                .execute();
+        if (updated != 1) {
+            throw new SigapException.Conflict("person.version-conflict");
+        }
+        if (access.maySeeIdentifiers(user, current.regionCode())) {
+            identifiers.replace(personId, p);
+        }
+        db.select(CASE_PERSON.CASE_ID, CASE_FILE.OPENED_AT)
+                .from(CASE_PERSON)
+                .join(CASE_FILE)
+                .on(CASE_FILE.ID.eq(CASE_PERSON.CASE_ID))
+                .where(CASE_PERSON.PERSON_ID.eq(personId))
+                .forEach(r -> db.update(CASE_PERSON)
+                        .set(
+                                CASE_PERSON.CHILD,
+                                isChild(
+                                        p.birthDate(),
+                                        p.estimatedAge(),
+                                        r.value2().toLocalDate()))
+                        .where(CASE_PERSON.PERSON_ID.eq(personId).and(CASE_PERSON.CASE_ID.eq(r.value1())))
+                        .execute());
+        audit.updated(CaseAccess.PERSON, personId, current.regionCode(), "details,identifiers");
+        return find(personId);
+    }
+
+    public PersonRow find(long personId) {
+        return db.selectFrom(PERSON)
+                .where(PERSON.ID.eq(personId))
+                .fetchOptional(PersonRow::of)
+                .orElseThrow(() -> new SigapException.NotFound("person.not-found"));
+    }
+
+    private void requireVisible(SigapUser user, PersonRow p) {
+        access.requireSomeReader(user);
+        boolean visible =
+                db.fetchExists(PERSON, PERSON.ID.eq(p.id()).and(PersonSearch.visibleIn(access.personScope(user))));
+        if (!visible) {
+            access.refuse(user, p.regionCode(), CaseAccess.PERSON, p.id());
+        }
     }
 
     /** The persons of a case with roles; identifiers clear only for those allowed. Each person view is audited. */
@@ -128,60 +198,40 @@ public class PersonRegister {
                             PersonRole.valueOf(r.get(CASE_PERSON.ROLE)),
                             rip == null ? null : RoleInProcess.valueOf(rip),
                             r.get(CASE_PERSON.CHILD),
-                            identities(p.id(), clear));
+                            identifiers.of(p.id(), clear));
                 })
                 .toList();
     }
 
-    /** Fuzzy name search or exact NIK search within the user's scope; every person listed is audited as read. */
-    public Page<PersonRow> find(SigapUser user, String q, String nik, PageRequest page) {
+    /** What to look a person up by: an exact identifier when one is given, else the name (fuzzy). */
+    public record Lookup(String name, String nik, String passport, String phone) {}
+
+    /** Exact identifier or fuzzy name search within the user's scope; every person listed is audited as read. */
+    public Page<PersonRow> find(SigapUser user, Lookup by, PageRequest page) {
         access.requireSomeReader(user);
         var visible = PersonSearch.visibleIn(access.personScope(user));
-        Page<PersonRow> found = nik != null && !nik.isBlank()
-                ? search.byIdentifier(Kind.NIK, nik, visible, page)
-                : search.byName(q, visible, page);
+        Page<PersonRow> found;
+        if (present(by.nik())) {
+            found = search.byIdentifier(Kind.NIK, by.nik(), visible, page);
+        } else if (present(by.passport())) {
+            found = search.byIdentifier(Kind.PASSPORT, by.passport(), visible, page);
+        } else if (present(by.phone())) {
+            found = search.byIdentifier(Kind.PHONE, by.phone(), visible, page);
+        } else {
+            found = search.byName(by.name(), visible, page);
+        }
         found.content().forEach(p -> audit.read(CaseAccess.PERSON, p.id(), p.regionCode()));
         return found;
     }
 
-    static boolean isChild(LocalDate birthDate, Integer estimatedAge, LocalDate caseDate, OffsetDateTime now) {
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    static boolean isChild(LocalDate birthDate, Integer estimatedAge, LocalDate caseDate) {
         if (birthDate != null) {
             return birthDate.plusYears(18).isAfter(caseDate);
         }
         return estimatedAge != null && estimatedAge < 18;
-    }
-
-    private CasePerson.Identities identities(long personId, boolean clear) {
-        Map<Kind, String> values = new EnumMap<>(Kind.class);
-        db.selectFrom(PERSON_IDENTIFIER)
-                .where(PERSON_IDENTIFIER.PERSON_ID.eq(personId))
-                .forEach(r -> {
-                    Kind kind = Kind.valueOf(r.getKind());
-                    String value = crypto.decrypt(r.getCiphertext(), context(personId, kind));
-                    values.put(kind, clear ? value : Identifiers.mask(value, kind == Kind.ADDRESS ? 0 : 4));
-                });
-        return new CasePerson.Identities(
-                values.get(Kind.NIK), values.get(Kind.PASSPORT), values.get(Kind.PHONE), values.get(Kind.ADDRESS));
-    }
-
-    private void identifier(long personId, Kind kind, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        String stored = kind == Kind.ADDRESS ? value.strip() : Identifiers.normalise(kind, value);
-        db.insertInto(PERSON_IDENTIFIER)
-                .set(PERSON_IDENTIFIER.PERSON_ID, personId)
-                .set(PERSON_IDENTIFIER.KIND, kind.name())
-                .set(PERSON_IDENTIFIER.CIPHERTEXT, crypto.encrypt(stored, context(personId, kind)))
-                .set(
-                        PERSON_IDENTIFIER.BLIND_INDEX,
-                        kind == Kind.ADDRESS
-                                ? null
-                                : crypto.blindIndex(kind.name(), Identifiers.normalise(kind, value)))
-                .execute();
-    }
-
-    private static String context(long personId, Kind kind) {
-        return "person:" + personId + ":" + kind.name();
     }
 }

@@ -1,10 +1,12 @@
 package id.sigap.cases.web;
 
 import id.sigap.cases.internal.CaseAccess;
+import id.sigap.cases.internal.CaseElements;
 import id.sigap.cases.internal.CaseNote;
 import id.sigap.cases.internal.CasePerson;
 import id.sigap.cases.internal.CaseQuery;
 import id.sigap.cases.internal.CaseRegister;
+import id.sigap.cases.internal.CaseRoute;
 import id.sigap.cases.internal.CaseRow;
 import id.sigap.cases.internal.PersonInput;
 import id.sigap.cases.internal.PersonRegister;
@@ -15,12 +17,15 @@ import id.sigap.shared.web.ApiController;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,11 +37,15 @@ class CaseApi {
 
     private final CaseRegister cases;
     private final PersonRegister persons;
+    private final CaseElements elements;
+    private final CaseRoute route;
     private final CaseAccess access;
 
-    CaseApi(CaseRegister cases, PersonRegister persons, CaseAccess access) {
+    CaseApi(CaseRegister cases, PersonRegister persons, CaseElements elements, CaseRoute route, CaseAccess access) {
         this.cases = cases;
         this.persons = persons;
+        this.elements = elements;
+        this.route = route;
         this.access = access;
     }
 
@@ -47,13 +56,14 @@ class CaseApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String modus,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean desc,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return cases.list(
                 access.user(),
-                new CaseQuery(region, Forms.status(status), from, to, q, sort, desc),
+                new CaseQuery(region, Forms.status(status), from, to, q, modus, sort, desc),
                 PageRequest.of(page, size));
     }
 
@@ -61,7 +71,14 @@ class CaseApi {
     CaseJson get(@PathVariable long id) {
         SigapUser user = access.user();
         CaseRow row = cases.read(user, id);
-        return new CaseJson(row, persons.inCase(user, row), cases.notes(id));
+        return new CaseJson(row, persons.inCase(user, row), elements.of(id), route.of(id), cases.notes(id));
+    }
+
+    /** Replaces the chosen codes per list (ACT, MEANS, PURPOSE, CONTROL, MODUS); lists not given stay. */
+    @PutMapping("/{id}/elements")
+    Map<String, Set<String>> elements(@PathVariable long id, @RequestBody Map<String, List<String>> body) {
+        elements.replace(access.user(), id, body);
+        return elements.of(id);
     }
 
     @PostMapping("/{id}/persons")
@@ -69,6 +86,18 @@ class CaseApi {
         long personId = persons.addToCase(
                 access.user(), id, body.input(), Forms.role(body.role()), Forms.roleInProcess(body.roleInProcess()));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", personId));
+    }
+
+    @PostMapping("/{id}/route")
+    ResponseEntity<Map<String, Long>> addRouteEvent(@PathVariable long id, @RequestBody CaseRoute.Event body) {
+        long eventId = route.add(access.user(), id, Forms.clean(body));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", eventId));
+    }
+
+    @DeleteMapping("/{id}/route/{eventId}")
+    ResponseEntity<Void> removeRouteEvent(@PathVariable long id, @PathVariable long eventId) {
+        route.remove(access.user(), id, eventId);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/status")
@@ -82,13 +111,20 @@ class CaseApi {
         return ResponseEntity.status(HttpStatus.CREATED).build();
     }
 
-    record CaseJson(CaseRow caseFile, List<CasePerson> persons, List<CaseNote> notes) {}
+    record CaseJson(
+            CaseRow caseFile,
+            List<CasePerson> persons,
+            Map<String, Set<String>> elements,
+            List<CaseRoute.Event> route,
+            List<CaseNote> notes) {}
 
     record StatusRequest(int version, String action, String reason) {}
 
     record NoteRequest(String body) {}
 
+    /** A person's details; {@code role} and {@code roleInProcess} when adding, {@code version} when changing. */
     record PersonRequest(
+            Integer version,
             String role,
             String roleInProcess,
             String fullName,

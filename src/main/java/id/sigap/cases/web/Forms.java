@@ -3,6 +3,7 @@ package id.sigap.cases.web;
 import id.sigap.cases.CaseStatus;
 import id.sigap.cases.PersonRole;
 import id.sigap.cases.RoleInProcess;
+import id.sigap.cases.internal.CaseRoute;
 import id.sigap.shared.SigapException;
 
 /** Parsing of codes given as text: an unknown code is a field problem (422), never a 400 or 500. */
@@ -12,6 +13,17 @@ final class Forms {
 
     static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static CaseRoute.Event clean(CaseRoute.Event e) {
+        return new CaseRoute.Event(
+                null,
+                blank(e.stage()),
+                e.date(),
+                blank(e.regionCode()),
+                blank(e.country()) == null ? null : e.country().strip().toUpperCase(java.util.Locale.ROOT),
+                blank(e.placeName()),
+                blank(e.transport()));
     }
 
     static CaseStatus status(String s) {

@@ -1,7 +1,6 @@
 package id.sigap.organization.internal;
 
 import static id.sigap.organization.internal.db.Tables.AGENCY;
-import static id.sigap.organization.internal.db.Tables.TASK_FORCE;
 import static id.sigap.organization.internal.db.Tables.TASK_FORCE_MEMBER;
 
 import id.sigap.organization.Member;
@@ -31,15 +30,25 @@ class MembershipLedger {
 
     static final String AUDIT_TYPE = "task_force_member";
     private static final String NO_OVERLAP = "task_force_member_no_overlap";
+    private static final DatedTable<TaskForceMemberRecord> TABLE = new DatedTable<>(
+            AUDIT_TYPE,
+            TASK_FORCE_MEMBER,
+            TASK_FORCE_MEMBER.ID,
+            TASK_FORCE_MEMBER.VALID_FROM,
+            TASK_FORCE_MEMBER.VALID_TO,
+            TASK_FORCE_MEMBER.VERSION,
+            TASK_FORCE_MEMBER.UPDATED_AT);
 
     private final DSLContext db;
     private final AgencyRows agencies;
+    private final DatedRows datedRows;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MembershipLedger(DSLContext db, AgencyRows agencies, AuditTrail audit, Clock clock) {
+    MembershipLedger(DSLContext db, AgencyRows agencies, DatedRows datedRows, AuditTrail audit, Clock clock) {
         this.db = db;
         this.agencies = agencies;
+        this.datedRows = datedRows;
         this.audit = audit;
         this.clock = clock;
     }
@@ -64,7 +73,12 @@ class MembershipLedger {
         if (!tf.validity().encloses(period)) {
             throw new SigapException.Invalid("validFrom", "taskforce.outside-period");
         }
-        requireNoOverlap(tf.id(), m.agencyId(), period, null);
+        if (datedRows.overlapsAny(
+                TABLE,
+                TASK_FORCE_MEMBER.TASK_FORCE_ID.eq(tf.id()).and(TASK_FORCE_MEMBER.AGENCY_ID.eq(m.agencyId())),
+                period)) {
+            throw overlap();
+        }
         long id = insert(tf.id(), m.agencyId(), m.role(), m.positionTitle(), period);
         audit.created(AUDIT_TYPE, id, tf.regionCode());
         return require(id);
@@ -73,38 +87,22 @@ class MembershipLedger {
     @Transactional
     Member end(long memberId, LocalDate lastDay, int version) {
         Member current = require(memberId);
-        requireVersion(current, version);
-        if (lastDay == null) {
-            throw new SigapException.Invalid("lastDay", "field.required");
-        }
-        if (lastDay.isBefore(current.period().from())
-                || (current.period().to() != null
-                        && lastDay.isAfter(current.period().to()))) {
-            throw new SigapException.Invalid("lastDay", "taskforce.end-outside-period");
-        }
-        setValidTo(memberId, lastDay, version);
-        audit.updated(AUDIT_TYPE, memberId, regionOf(current), "validTo");
+        DatedRows.requireVersion(current.version(), version);
+        datedRows.end(TABLE, memberId, current.period(), lastDay, version, datedRows.regionOf(current.taskForceId()));
         return require(memberId);
     }
 
     @Transactional
     Member change(long memberId, MemberRole role, String title, LocalDate effectiveFrom, int version) {
         Member current = require(memberId);
-        requireVersion(current, version);
-        if (effectiveFrom == null) {
-            throw new SigapException.Invalid("effectiveFrom", "field.required");
-        }
-        if (!effectiveFrom.isAfter(current.period().from())
-                || (current.period().to() != null
-                        && effectiveFrom.isAfter(current.period().to()))) {
-            throw new SigapException.Invalid("effectiveFrom", "taskforce.change-outside-period");
-        }
+        DatedRows.requireVersion(current.version(), version);
+        DatedRows.requireChangeInside(current.period(), effectiveFrom);
         NewMember next = new NewMember(
                 current.agencyId(), role, title, effectiveFrom, current.period().to());
-        setValidTo(memberId, effectiveFrom.minusDays(1), version);
-        audit.updated(AUDIT_TYPE, memberId, regionOf(current), "validTo");
+        String region = datedRows.regionOf(current.taskForceId());
+        datedRows.endBefore(TABLE, memberId, effectiveFrom, version, region);
         long id = insert(current.taskForceId(), current.agencyId(), next.role(), next.positionTitle(), next.period());
-        audit.created(AUDIT_TYPE, id, regionOf(current));
+        audit.created(AUDIT_TYPE, id, region);
         return require(id);
     }
 
@@ -140,23 +138,6 @@ class MembershipLedger {
         return find(id).orElseThrow(() -> new SigapException.NotFound("taskforce.member-not-found"));
     }
 
-    private void requireVersion(Member m, int version) {
-        if (m.version() != version) {
-            throw new SigapException.Conflict("conflict.stale");
-        }
-    }
-
-    private void requireNoOverlap(long taskForceId, long agencyId, Period period, Long selfId) {
-        Condition c = TASK_FORCE_MEMBER
-                .TASK_FORCE_ID
-                .eq(taskForceId)
-                .and(TASK_FORCE_MEMBER.AGENCY_ID.eq(agencyId))
-                .and(AgencyRows.overlaps(TASK_FORCE_MEMBER.VALID_FROM, TASK_FORCE_MEMBER.VALID_TO, period));
-        if (db.fetchExists(TASK_FORCE_MEMBER, selfId == null ? c : c.and(TASK_FORCE_MEMBER.ID.ne(selfId)))) {
-            throw overlap();
-        }
-    }
-
     private long insert(long taskForceId, long agencyId, MemberRole role, String title, Period period) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return ConstraintViolations.guard(
@@ -173,25 +154,6 @@ class MembershipLedger {
                         .fetchSingle(TASK_FORCE_MEMBER.ID),
                 NO_OVERLAP,
                 MembershipLedger::overlap);
-    }
-
-    private void setValidTo(long id, LocalDate lastDay, int version) {
-        int updated = db.update(TASK_FORCE_MEMBER)
-                .set(TASK_FORCE_MEMBER.VALID_TO, lastDay)
-                .set(TASK_FORCE_MEMBER.VERSION, TASK_FORCE_MEMBER.VERSION.plus(1))
-                .set(TASK_FORCE_MEMBER.UPDATED_AT, OffsetDateTime.now(clock))
-                .where(TASK_FORCE_MEMBER.ID.eq(id).and(TASK_FORCE_MEMBER.VERSION.eq(version)))
-                .execute();
-        if (updated != 1) {
-            throw new SigapException.Conflict("conflict.stale");
-        }
-    }
-
-    private String regionOf(Member m) {
-        return db.select(TASK_FORCE.REGION_CODE)
-                .from(TASK_FORCE)
-                .where(TASK_FORCE.ID.eq(m.taskForceId()))
-                .fetchOne(TASK_FORCE.REGION_CODE);
     }
 
     private static Member toMember(TaskForceMemberRecord r, Map<Long, String> names) {

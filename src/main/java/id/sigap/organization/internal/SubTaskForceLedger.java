@@ -3,7 +3,6 @@ package id.sigap.organization.internal;
 import static id.sigap.organization.internal.db.Tables.AGENCY;
 import static id.sigap.organization.internal.db.Tables.SUB_TASK_FORCE;
 import static id.sigap.organization.internal.db.Tables.SUB_TASK_FORCE_TEMPLATE;
-import static id.sigap.organization.internal.db.Tables.TASK_FORCE;
 
 import id.sigap.organization.NewSubTaskForce;
 import id.sigap.organization.Period;
@@ -32,15 +31,25 @@ class SubTaskForceLedger {
 
     static final String AUDIT_TYPE = "sub_task_force";
     static final String TEMPLATE_AUDIT_TYPE = "sub_task_force_template";
+    private static final DatedTable<SubTaskForceRecord> TABLE = new DatedTable<>(
+            AUDIT_TYPE,
+            SUB_TASK_FORCE,
+            SUB_TASK_FORCE.ID,
+            SUB_TASK_FORCE.VALID_FROM,
+            SUB_TASK_FORCE.VALID_TO,
+            SUB_TASK_FORCE.VERSION,
+            SUB_TASK_FORCE.UPDATED_AT);
 
     private final DSLContext db;
     private final AgencyRows agencies;
+    private final DatedRows datedRows;
     private final AuditTrail audit;
     private final Clock clock;
 
-    SubTaskForceLedger(DSLContext db, AgencyRows agencies, AuditTrail audit, Clock clock) {
+    SubTaskForceLedger(DSLContext db, AgencyRows agencies, DatedRows datedRows, AuditTrail audit, Clock clock) {
         this.db = db;
         this.agencies = agencies;
+        this.datedRows = datedRows;
         this.audit = audit;
         this.clock = clock;
     }
@@ -61,14 +70,8 @@ class SubTaskForceLedger {
         if (!tf.validity().encloses(period)) {
             throw new SigapException.Invalid("validFrom", "taskforce.outside-period");
         }
-        boolean taken = db.fetchExists(
-                SUB_TASK_FORCE,
-                SUB_TASK_FORCE
-                        .TASK_FORCE_ID
-                        .eq(tf.id())
-                        .and(SUB_TASK_FORCE.NUMERAL.eq(n.numeral()))
-                        .and(AgencyRows.overlaps(SUB_TASK_FORCE.VALID_FROM, SUB_TASK_FORCE.VALID_TO, period)));
-        if (taken) {
+        if (datedRows.overlapsAny(
+                TABLE, SUB_TASK_FORCE.TASK_FORCE_ID.eq(tf.id()).and(SUB_TASK_FORCE.NUMERAL.eq(n.numeral())), period)) {
             throw overlap();
         }
         long id = insert(tf.id(), n.numeral(), n.name(), n.coordinatingAgencyId(), period);
@@ -78,25 +81,17 @@ class SubTaskForceLedger {
 
     SubTaskForce change(long id, String name, Long coordinatorId, LocalDate effectiveFrom, int version) {
         SubTaskForce current = require(id);
-        requireVersion(current, version);
-        requireAgency(regionOf(current.taskForceId()), coordinatorId);
-        if (effectiveFrom == null) {
-            throw new SigapException.Invalid("effectiveFrom", "field.required");
-        }
-        if (!effectiveFrom.isAfter(current.period().from())
-                || (current.period().to() != null
-                        && effectiveFrom.isAfter(current.period().to()))) {
-            throw new SigapException.Invalid("effectiveFrom", "taskforce.change-outside-period");
-        }
+        DatedRows.requireVersion(current.version(), version);
+        String region = datedRows.regionOf(current.taskForceId());
+        requireAgency(region, coordinatorId);
+        DatedRows.requireChangeInside(current.period(), effectiveFrom);
         NewSubTaskForce next = new NewSubTaskForce(
                 current.numeral(),
                 name,
                 coordinatorId,
                 effectiveFrom,
                 current.period().to());
-        setValidTo(id, effectiveFrom.minusDays(1), version);
-        String region = regionOf(current.taskForceId());
-        audit.updated(AUDIT_TYPE, id, region, "validTo");
+        datedRows.endBefore(TABLE, id, effectiveFrom, version, region);
         long newId = insert(current.taskForceId(), next.numeral(), next.name(), coordinatorId, next.period());
         audit.created(AUDIT_TYPE, newId, region);
         return require(newId);
@@ -104,17 +99,8 @@ class SubTaskForceLedger {
 
     SubTaskForce end(long id, LocalDate lastDay, int version) {
         SubTaskForce current = require(id);
-        requireVersion(current, version);
-        if (lastDay == null) {
-            throw new SigapException.Invalid("lastDay", "field.required");
-        }
-        if (lastDay.isBefore(current.period().from())
-                || (current.period().to() != null
-                        && lastDay.isAfter(current.period().to()))) {
-            throw new SigapException.Invalid("lastDay", "taskforce.end-outside-period");
-        }
-        setValidTo(id, lastDay, version);
-        audit.updated(AUDIT_TYPE, id, regionOf(current.taskForceId()), "validTo");
+        DatedRows.requireVersion(current.version(), version);
+        datedRows.end(TABLE, id, current.period(), lastDay, version, datedRows.regionOf(current.taskForceId()));
         return require(id);
     }
 
@@ -189,12 +175,6 @@ class SubTaskForceLedger {
         return find(id).orElseThrow(() -> new SigapException.NotFound("taskforce.sub-not-found"));
     }
 
-    private void requireVersion(SubTaskForce s, int version) {
-        if (s.version() != version) {
-            throw new SigapException.Conflict("conflict.stale");
-        }
-    }
-
     private void requireAgency(String taskForceRegion, Long agencyId) {
         if (agencyId == null) {
             return;
@@ -227,25 +207,6 @@ class SubTaskForceLedger {
                         .fetchSingle(SUB_TASK_FORCE.ID),
                 "sub_task_force_no_overlap",
                 SubTaskForceLedger::overlap);
-    }
-
-    private void setValidTo(long id, LocalDate lastDay, int version) {
-        int updated = db.update(SUB_TASK_FORCE)
-                .set(SUB_TASK_FORCE.VALID_TO, lastDay)
-                .set(SUB_TASK_FORCE.VERSION, SUB_TASK_FORCE.VERSION.plus(1))
-                .set(SUB_TASK_FORCE.UPDATED_AT, OffsetDateTime.now(clock))
-                .where(SUB_TASK_FORCE.ID.eq(id).and(SUB_TASK_FORCE.VERSION.eq(version)))
-                .execute();
-        if (updated != 1) {
-            throw new SigapException.Conflict("conflict.stale");
-        }
-    }
-
-    private String regionOf(long taskForceId) {
-        return db.select(TASK_FORCE.REGION_CODE)
-                .from(TASK_FORCE)
-                .where(TASK_FORCE.ID.eq(taskForceId))
-                .fetchOne(TASK_FORCE.REGION_CODE);
     }
 
     private static List<Long> coordinators(Result<SubTaskForceRecord> rows) {

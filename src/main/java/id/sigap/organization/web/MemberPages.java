@@ -1,14 +1,11 @@
 package id.sigap.organization.web;
 
-import id.sigap.organization.Agencies;
 import id.sigap.organization.Member;
 import id.sigap.organization.MemberRole;
 import id.sigap.organization.TaskForce;
 import id.sigap.organization.TaskForces;
-import id.sigap.organization.internal.OrganizationAccess;
 import id.sigap.shared.SigapException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,21 +21,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MemberPages {
 
     private final TaskForces taskForces;
-    private final Agencies agencies;
-    private final OrganizationAccess access;
-    private final FormErrors formErrors;
+    private final TaskForcePartPages parts;
 
-    MemberPages(TaskForces taskForces, Agencies agencies, OrganizationAccess access, FormErrors formErrors) {
+    MemberPages(TaskForces taskForces, TaskForcePartPages parts) {
         this.taskForces = taskForces;
-        this.agencies = agencies;
-        this.access = access;
-        this.formErrors = formErrors;
+        this.parts = parts;
     }
 
     @GetMapping("/baru")
     String addForm(@PathVariable long id, Model model) {
-        TaskForce tf = editable(id);
-        return page(model, tf, null, MemberForm.empty());
+        return page(model, parts.editable(id), null, MemberForm.empty());
     }
 
     @PostMapping
@@ -48,20 +40,21 @@ class MemberPages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        TaskForce tf = editable(id);
-        try {
-            taskForces.addMember(id, form.toNewMember());
-            redirect.addFlashAttribute("flash", "taskforce.member.added");
-            return "redirect:/gugus-tugas/" + id;
-        } catch (SigapException.Invalid | SigapException.Conflict e) {
-            formErrors.show(e, model, response, "validFrom");
-            return page(model, tf, null, form);
-        }
+        TaskForce tf = parts.editable(id);
+        return parts.save(
+                tf,
+                () -> taskForces.addMember(id, form.toNewMember()),
+                "taskforce.member.added",
+                "validFrom",
+                model,
+                response,
+                redirect,
+                () -> page(model, tf, null, form));
     }
 
     @GetMapping("/{memberId}")
     String editForm(@PathVariable long id, @PathVariable long memberId, Model model) {
-        TaskForce tf = editable(id);
+        TaskForce tf = parts.editable(id);
         Member m = member(id, memberId);
         return page(
                 model,
@@ -86,18 +79,21 @@ class MemberPages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        TaskForce tf = editable(id);
+        TaskForce tf = parts.editable(id);
         Member m = member(id, memberId);
-        try {
-            var change = form.toChange();
-            taskForces.changeMember(
-                    memberId, change.role(), change.positionTitle(), change.effectiveFrom(), change.version());
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/gugus-tugas/" + id;
-        } catch (SigapException.Invalid | SigapException.Conflict e) {
-            formErrors.show(e, model, response, "effectiveFrom");
-            return page(model, tf, m, form);
-        }
+        return parts.save(
+                tf,
+                () -> {
+                    var change = form.toChange();
+                    taskForces.changeMember(
+                            memberId, change.role(), change.positionTitle(), change.effectiveFrom(), change.version());
+                },
+                "common.saved",
+                "effectiveFrom",
+                model,
+                response,
+                redirect,
+                () -> page(model, tf, m, form));
     }
 
     @PostMapping("/{memberId}/akhiri")
@@ -108,23 +104,20 @@ class MemberPages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        TaskForce tf = editable(id);
+        TaskForce tf = parts.editable(id);
         Member m = member(id, memberId);
-        try {
-            var end = form.toEnd();
-            taskForces.endMember(memberId, end.lastDay(), end.version());
-            redirect.addFlashAttribute("flash", "taskforce.member.ended");
-            return "redirect:/gugus-tugas/" + id;
-        } catch (SigapException.Invalid | SigapException.Conflict e) {
-            formErrors.show(e, model, response, "lastDay");
-            return page(model, tf, m, form);
-        }
-    }
-
-    private TaskForce editable(long id) {
-        TaskForce tf = taskForces.require(id);
-        access.requireTaskForceEditor(access.user(), tf.regionCode(), id);
-        return tf;
+        return parts.save(
+                tf,
+                () -> {
+                    var end = form.toEnd();
+                    taskForces.endMember(memberId, end.lastDay(), end.version());
+                },
+                "taskforce.member.ended",
+                "lastDay",
+                model,
+                response,
+                redirect,
+                () -> page(model, tf, m, form));
     }
 
     private Member member(long taskForceId, long memberId) {
@@ -135,14 +128,9 @@ class MemberPages {
     }
 
     private String page(Model model, TaskForce tf, Member member, MemberForm form) {
-        model.addAttribute("tf", tf);
+        parts.fill(model, tf, form);
         model.addAttribute("member", member);
-        model.addAttribute("form", form);
         model.addAttribute("roles", MemberRole.values());
-        model.addAttribute("candidates", agencies.candidatesFor(tf.regionCode()));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
         return "organization/taskforce-member";
     }
 }

@@ -1,13 +1,10 @@
 package id.sigap.organization.web;
 
-import id.sigap.organization.Agencies;
 import id.sigap.organization.SubTaskForce;
 import id.sigap.organization.TaskForce;
 import id.sigap.organization.TaskForces;
-import id.sigap.organization.internal.OrganizationAccess;
 import id.sigap.shared.SigapException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,20 +20,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SubTaskForcePages {
 
     private final TaskForces taskForces;
-    private final Agencies agencies;
-    private final OrganizationAccess access;
-    private final FormErrors formErrors;
+    private final TaskForcePartPages parts;
 
-    SubTaskForcePages(TaskForces taskForces, Agencies agencies, OrganizationAccess access, FormErrors formErrors) {
+    SubTaskForcePages(TaskForces taskForces, TaskForcePartPages parts) {
         this.taskForces = taskForces;
-        this.agencies = agencies;
-        this.access = access;
-        this.formErrors = formErrors;
+        this.parts = parts;
     }
 
     @GetMapping("/baru")
     String addForm(@PathVariable long id, Model model) {
-        return page(model, editable(id), null, SubTaskForceForm.empty());
+        return page(model, parts.editable(id), null, SubTaskForceForm.empty());
     }
 
     @PostMapping
@@ -46,20 +39,21 @@ class SubTaskForcePages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        TaskForce tf = editable(id);
-        try {
-            taskForces.addSubTaskForce(id, form.toNew());
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/gugus-tugas/" + id;
-        } catch (SigapException.Invalid | SigapException.Conflict e) {
-            formErrors.show(e, model, response, "numeral");
-            return page(model, tf, null, form);
-        }
+        TaskForce tf = parts.editable(id);
+        return parts.save(
+                tf,
+                () -> taskForces.addSubTaskForce(id, form.toNew()),
+                "common.saved",
+                "numeral",
+                model,
+                response,
+                redirect,
+                () -> page(model, tf, null, form));
     }
 
     @GetMapping("/{subId}")
     String editForm(@PathVariable long id, @PathVariable long subId, Model model) {
-        TaskForce tf = editable(id);
+        TaskForce tf = parts.editable(id);
         SubTaskForce s = sub(id, subId);
         String coordinator = s.coordinatingAgencyId() == null
                 ? null
@@ -80,18 +74,25 @@ class SubTaskForcePages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        TaskForce tf = editable(id);
+        TaskForce tf = parts.editable(id);
         SubTaskForce s = sub(id, subId);
-        try {
-            var change = form.toChange();
-            taskForces.changeSubTaskForce(
-                    subId, change.name(), change.coordinatingAgencyId(), change.effectiveFrom(), change.version());
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/gugus-tugas/" + id;
-        } catch (SigapException.Invalid | SigapException.Conflict e) {
-            formErrors.show(e, model, response, "effectiveFrom");
-            return page(model, tf, s, form);
-        }
+        return parts.save(
+                tf,
+                () -> {
+                    var change = form.toChange();
+                    taskForces.changeSubTaskForce(
+                            subId,
+                            change.name(),
+                            change.coordinatingAgencyId(),
+                            change.effectiveFrom(),
+                            change.version());
+                },
+                "common.saved",
+                "effectiveFrom",
+                model,
+                response,
+                redirect,
+                () -> page(model, tf, s, form));
     }
 
     @PostMapping("/{subId}/akhiri")
@@ -102,23 +103,20 @@ class SubTaskForcePages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        TaskForce tf = editable(id);
+        TaskForce tf = parts.editable(id);
         SubTaskForce s = sub(id, subId);
-        try {
-            var end = form.toEnd();
-            taskForces.endSubTaskForce(subId, end.lastDay(), end.version());
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/gugus-tugas/" + id;
-        } catch (SigapException.Invalid | SigapException.Conflict e) {
-            formErrors.show(e, model, response, "lastDay");
-            return page(model, tf, s, form);
-        }
-    }
-
-    private TaskForce editable(long id) {
-        TaskForce tf = taskForces.require(id);
-        access.requireTaskForceEditor(access.user(), tf.regionCode(), id);
-        return tf;
+        return parts.save(
+                tf,
+                () -> {
+                    var end = form.toEnd();
+                    taskForces.endSubTaskForce(subId, end.lastDay(), end.version());
+                },
+                "common.saved",
+                "lastDay",
+                model,
+                response,
+                redirect,
+                () -> page(model, tf, s, form));
     }
 
     private SubTaskForce sub(long taskForceId, long subId) {
@@ -129,13 +127,8 @@ class SubTaskForcePages {
     }
 
     private String page(Model model, TaskForce tf, SubTaskForce sub, SubTaskForceForm form) {
-        model.addAttribute("tf", tf);
+        parts.fill(model, tf, form);
         model.addAttribute("sub", sub);
-        model.addAttribute("form", form);
-        model.addAttribute("candidates", agencies.candidatesFor(tf.regionCode()));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
         return "organization/taskforce-sub";
     }
 }

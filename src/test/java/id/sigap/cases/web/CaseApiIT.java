@@ -195,6 +195,136 @@ class CaseApiIT {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void a_person_is_changed_with_optimistic_locking_and_refused_outside_scope() throws Exception {
+        long id = personId(mvc.perform(addPerson(
+                        kupangCase.id(),
+                        kupangWorker,
+                        Map.of("role", "VICTIM", "fullName", "Ana " + tag, "phone", "0812-3456-7890")))
+                .andExpect(status().isCreated()));
+        mvc.perform(put(
+                        id,
+                        Map.of(
+                                "version",
+                                "0",
+                                "fullName",
+                                "Ana Maria " + tag,
+                                "birthDate",
+                                "2015-02-03",
+                                "phone",
+                                "0812-3456-7890")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(1));
+        mvc.perform(put(id, Map.of("version", "0", "fullName", "Ana Lain " + tag)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("person.version-conflict"));
+        mvc.perform(get("/api/v1/persons").param("phone", "+62 812 3456 7890").with(TestUsers.as(kupangWorker)))
+                .andExpect(jsonPath("$.content[*].id", hasItem((int) id)));
+        mvc.perform(get("/api/v1/persons/{id}", id).with(TestUsers.as(kupangWorker)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.person.fullName").value("Ana Maria " + tag))
+                .andExpect(jsonPath("$.identifiers.phone").value("+6281234567890"));
+        mvc.perform(get("/api/v1/cases/{id}", kupangCase.id()).with(TestUsers.as(kupangWorker)))
+                .andExpect(jsonPath("$.persons[0].child").value(true));
+        mvc.perform(get("/api/v1/persons/{id}", id).with(TestUsers.as(banjarWorker)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("access.denied"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/persons/{id}", id)
+                        .with(TestUsers.as(banjarWorker))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":1,\"fullName\":\"X\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    private org.springframework.test.web.servlet.RequestBuilder put(long id, Map<String, String> body) {
+        String json =
+                json(body).replace("\"version\":\"" + body.get("version") + "\"", "\"version\":" + body.get("version"));
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/persons/{id}", id)
+                .with(TestUsers.as(kupangWorker))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json);
+    }
+
+    @Test
+    void elements_are_chosen_from_the_code_lists_and_filter_the_list_by_modus() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/cases/{id}/elements", kupangCase.id())
+                        .with(TestUsers.as(kupangWorker))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ACT\":[\"RECRUITMENT\",\"TRANSPORT\"],\"MEANS\":[\"FRAUD\"],"
+                                + "\"MODUS\":[\"PMI_NONPROSEDURAL\"]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ACT.length()").value(2));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/cases/{id}/elements", kupangCase.id())
+                        .with(TestUsers.as(kupangWorker))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ACT\":[\"TELEPORTATION\"]}"))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].code").value("case.element-unknown"));
+        mvc.perform(get("/api/v1/cases/{id}", kupangCase.id()).with(TestUsers.as(kupangWorker)))
+                .andExpect(jsonPath("$.elements.ACT.length()").value(2))
+                .andExpect(jsonPath("$.elements.MODUS[0]").value("PMI_NONPROSEDURAL"));
+        mvc.perform(get("/api/v1/cases")
+                        .param("q", tag)
+                        .param("modus", "PMI_NONPROSEDURAL")
+                        .with(TestUsers.as(kupangWorker)))
+                .andExpect(jsonPath("$.totalElements").value(1));
+        mvc.perform(get("/api/v1/cases").param("q", tag).param("modus", "ORGAN").with(TestUsers.as(kupangWorker)))
+                .andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/cases/{id}/elements", banjarCase.id())
+                        .with(TestUsers.as(kupangWorker))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ACT\":[\"RECRUITMENT\"]}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void route_events_name_a_region_or_a_country_and_bad_ones_are_refused() throws Exception {
+        mvc.perform(route(
+                        kupangCase.id(),
+                        kupangWorker,
+                        "{\"stage\":\"RECRUITMENT\",\"date\":\"2025-03-01\",\"regionCode\":\"53.71\","
+                                + "\"placeName\":\"Pelabuhan Tenau\",\"transport\":\"SEA\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(route(
+                        kupangCase.id(),
+                        kupangWorker,
+                        "{\"stage\":\"EXPLOITATION\",\"country\":\"my\",\"placeName\":\"Kuching\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(route(
+                        kupangCase.id(),
+                        kupangWorker,
+                        "{\"stage\":\"TRANSIT\",\"regionCode\":\"53.71\",\"country\":\"MY\"}"))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].code").value("route.place-required"));
+        mvc.perform(route(
+                        kupangCase.id(),
+                        kupangWorker,
+                        "{\"stage\":\"WARP\",\"country\":\"ZZ\",\"date\":\"2999-01-01\"}"))
+                .andExpect(status().is(422));
+        mvc.perform(route(banjarCase.id(), kupangWorker, "{\"stage\":\"TRANSIT\",\"country\":\"MY\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/cases/{id}", kupangCase.id()).with(TestUsers.as(kupangWorker)))
+                .andExpect(jsonPath("$.route.length()").value(2))
+                .andExpect(jsonPath("$.route[0].placeName").value("Pelabuhan Tenau"))
+                .andExpect(jsonPath("$.route[1].country").value("MY"));
+    }
+
+    private org.springframework.test.web.servlet.RequestBuilder route(long caseId, SigapUser user, String body) {
+        return post("/api/v1/cases/{id}/route", caseId)
+                .with(TestUsers.as(user))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
+    }
+
     private ResultActions changeStatus(long id, int version, String action, String reason) throws Exception {
         return mvc.perform(post("/api/v1/cases/{id}/status", id)
                 .with(TestUsers.as(kupangWorker))
