@@ -1,6 +1,5 @@
 package id.sigap.cases.internal;
 
-import static id.sigap.cases.internal.db.Tables.CASE_FILE;
 import static id.sigap.cases.internal.db.Tables.CASE_PERSON;
 import static id.sigap.cases.internal.db.Tables.PERSON;
 
@@ -30,6 +29,7 @@ public class PersonRegister {
     private final PersonRules rules;
     private final PersonSearch search;
     private final PersonIdentifiers identifiers;
+    private final PersonChanges changes;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -40,6 +40,7 @@ public class PersonRegister {
             PersonRules rules,
             PersonSearch search,
             PersonIdentifiers identifiers,
+            PersonChanges changes,
             AuditTrail audit,
             Clock clock) {
         this.db = db;
@@ -48,6 +49,7 @@ public class PersonRegister {
         this.rules = rules;
         this.search = search;
         this.identifiers = identifiers;
+        this.changes = changes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -116,49 +118,7 @@ public class PersonRegister {
      */
     @Transactional
     public PersonRow update(SigapUser user, long personId, int version, PersonInput p) {
-        PersonRow current = find(personId);
-        access.requireWrite(user, current.regionCode(), CaseAccess.PERSON, personId);
-        rules.check(p);
-        int updated = db.update(PERSON)
-                .set(PERSON.FULL_NAME, p.fullName().strip())
-                .set(PERSON.ALIASES, p.aliases())
-                .set(PERSON.NAME_KEY, NameKey.of(p.fullName()))
-                .set(PERSON.ALIAS_KEY, p.aliases() == null ? null : NameKey.of(p.aliases()))
-                .set(PERSON.SEX, p.sex())
-                .set(PERSON.BIRTH_DATE, p.birthDate())
-                .set(
-                        PERSON.ESTIMATED_AGE,
-                        p.estimatedAge() == null ? null : p.estimatedAge().shortValue())
-                .set(PERSON.NATIONALITY, p.nationality())
-                .set(PERSON.EDUCATION, p.education())
-                .set(PERSON.OCCUPATION, p.occupation())
-                .set(PERSON.DISABILITY, p.disability())
-                .set(PERSON.VERSION, PERSON.VERSION.plus(1))
-                .set(PERSON.UPDATED_AT, OffsetDateTime.now(clock))
-                .where(PERSON.ID.eq(personId).and(PERSON.VERSION.eq(version)))
-                .execute();
-        if (updated != 1) {
-            throw new SigapException.Conflict("person.version-conflict");
-        }
-        if (access.maySeeIdentifiers(user, current.regionCode())) {
-            identifiers.replace(personId, p);
-        }
-        db.select(CASE_PERSON.CASE_ID, CASE_FILE.OPENED_AT)
-                .from(CASE_PERSON)
-                .join(CASE_FILE)
-                .on(CASE_FILE.ID.eq(CASE_PERSON.CASE_ID))
-                .where(CASE_PERSON.PERSON_ID.eq(personId))
-                .forEach(r -> db.update(CASE_PERSON)
-                        .set(
-                                CASE_PERSON.CHILD,
-                                isChild(
-                                        p.birthDate(),
-                                        p.estimatedAge(),
-                                        r.value2().toLocalDate()))
-                        .where(CASE_PERSON.PERSON_ID.eq(personId).and(CASE_PERSON.CASE_ID.eq(r.value1())))
-                        .execute());
-        audit.updated(CaseAccess.PERSON, personId, current.regionCode(), "details,identifiers");
-        return find(personId);
+        return changes.update(user, find(personId), version, p);
     }
 
     public PersonRow find(long personId) {
