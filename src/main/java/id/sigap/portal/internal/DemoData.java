@@ -1,5 +1,8 @@
 package id.sigap.portal.internal;
 
+import id.sigap.cases.CaseFiles;
+import id.sigap.intake.ReportInput;
+import id.sigap.intake.Reports;
 import id.sigap.organization.Agencies;
 import id.sigap.organization.Agency;
 import id.sigap.organization.AgencyType;
@@ -124,15 +127,99 @@ public class DemoData {
     private final Agencies agencies;
     private final TaskForces taskForces;
     private final UserAccounts accounts;
+    private final Reports reports;
+    private final CaseFiles caseFiles;
 
-    DemoData(Agencies agencies, TaskForces taskForces, UserAccounts accounts) {
+    DemoData(Agencies agencies, TaskForces taskForces, UserAccounts accounts, Reports reports, CaseFiles caseFiles) {
         this.agencies = agencies;
         this.taskForces = taskForces;
         this.accounts = accounts;
+        this.reports = reports;
+        this.caseFiles = caseFiles;
+    }
+
+    /** Example public reports waiting in the triage queues, and open cases (first load only). */
+    private void reportsAndCases(Map<String, Agency> byKey) {
+        report(
+                "53.71",
+                "Kelurahan Oesapa",
+                "Melati",
+                "17",
+                "FEMALE",
+                List.of("JOB_OFFER_ABROAD", "CHILD_INVOLVED", "ABROAD_NEEDS_HELP"),
+                "Anak saya berangkat bersama perekrut yang menjanjikan pekerjaan di Malaysia. Sudah tiga minggu"
+                        + " tidak ada kabar.",
+                "FAMILY");
+        report(
+                "53.71",
+                "Pelabuhan Tenau",
+                null,
+                null,
+                null,
+                List.of("DOCUMENTS_HELD", "DEBT"),
+                "Beberapa calon pekerja menunggu kapal ke Nunukan, paspor mereka dipegang sponsor.",
+                "NEIGHBOUR");
+        report(
+                "53.71",
+                null,
+                "Yakobus",
+                "24",
+                "MALE",
+                List.of("RECRUITED_ONLINE"),
+                "Ditawari kerja di kebun sawit lewat media sosial, diminta membayar biaya pemberangkatan.",
+                "VICTIM");
+        report(
+                "63.71",
+                "Kecamatan Banjarmasin Utara",
+                "Nur",
+                "16",
+                "FEMALE",
+                List.of("SEXUAL_EXPLOITATION", "CHILD_INVOLVED"),
+                "Seorang anak perempuan dipekerjakan di tempat hiburan malam.",
+                "NGO");
+        report(
+                "63.71",
+                null,
+                null,
+                null,
+                null,
+                List.of("LOCKED_IN"),
+                "Pekerja rumah tangga tidak boleh keluar rumah dan gajinya ditahan.",
+                "ANONYMOUS");
+        caseFiles.open(new CaseFiles.NewCase(
+                byKey.get("uptd-kupang").id(),
+                "53.71",
+                "Perekrutan anak untuk bekerja di Malaysia melalui Pelabuhan Tenau",
+                null,
+                null,
+                true,
+                true));
+        caseFiles.open(new CaseFiles.NewCase(
+                byKey.get("uptd-banjarmasin").id(),
+                "63.71",
+                "Eksploitasi seksual anak di tempat hiburan malam",
+                null,
+                null,
+                true,
+                false));
+    }
+
+    private void report(
+            String region,
+            String place,
+            String name,
+            String age,
+            String sex,
+            List<String> choices,
+            String text,
+            String reporterType) {
+        reports.receivePublic(new ReportInput(
+                "PUBLIC_WEB", reporterType, region, null, place, name, age, sex, choices, text, null, null, false));
     }
 
     @Transactional
     public void load() {
+        boolean firstLoad = accounts.findByUsername(USERS.getFirst().username()).isEmpty();
         Map<String, Agency> byKey = new HashMap<>();
         for (AgencySpec a : AGENCIES) {
             byKey.put(

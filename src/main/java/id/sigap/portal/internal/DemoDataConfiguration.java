@@ -1,5 +1,7 @@
 package id.sigap.portal.internal;
 
+import id.sigap.cases.CaseFiles;
+import id.sigap.intake.Reports;
 import id.sigap.organization.Agencies;
 import id.sigap.organization.TaskForces;
 import id.sigap.security.UserAccounts;
@@ -15,8 +17,9 @@ import org.springframework.core.annotation.Order;
 class DemoDataConfiguration {
 
     @Bean
-    DemoData demoData(Agencies agencies, TaskForces taskForces, UserAccounts accounts) {
-        return new DemoData(agencies, taskForces, accounts);
+    DemoData demoData(
+            Agencies agencies, TaskForces taskForces, UserAccounts accounts, Reports reports, CaseFiles caseFiles) {
+        return new DemoData(agencies, taskForces, accounts, reports, caseFiles);
     }
 
     @Bean

@@ -131,7 +131,15 @@ class TriageIT {
                         .with(TestUsers.as(kupangOfficer)))
                 .andExpect(status().isForbidden());
         assertThat(publicStatus(banjarmasin)).isEqualTo("RECEIVED");
-        mvc.perform(get("/api/v1/reports/{id}", kupang.reportId())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_officers_report_api_needs_a_sign_in_while_filing_and_status_stay_public() throws Exception {
+        mvc.perform(get("/api/v1/reports"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("auth.required"));
+        mvc.perform(get("/api/v1/reports/{id}", kupang.reportId())).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/reports/status/LPR-AAAA-BBBB-CCCC")).andExpect(status().isNotFound());
     }
 
     @Test

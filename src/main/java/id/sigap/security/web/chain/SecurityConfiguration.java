@@ -57,8 +57,6 @@ class SecurityConfiguration {
         "/favicon.ico",
         "/lapor",
         "/lapor/**",
-        "/api/v1/reports",
-        "/api/v1/reports/**",
         "/statistik",
         "/statistik/**",
         "/api/v1/public/**",
@@ -103,6 +101,12 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                         .permitAll()
+                        // the public report API: filing a report and reading its status; officers' report
+                        // endpoints below /api/v1/reports need a sign-in like every other API
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/status/**")
+                        .permitAll()
                         .requestMatchers("/admin/**", "/api/v1/users", "/api/v1/users/**")
                         .hasRole("SYSTEM_ADMIN")
                         .anyRequest()
@@ -122,7 +126,7 @@ class SecurityConfiguration {
                         request -> API.matches(request) && BEARER.matches(request),
                         request -> path(request).equals("/api/v1/auth/token"),
                         request -> path(request).startsWith("/api/v1/public/"),
-                        request -> path(request).startsWith("/api/v1/reports")))
+                        request -> path(request).equals("/api/v1/reports") && !BEARER.matches(request)))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()))
