@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Attachment bytes on disk, outside the web root: {@code <data-dir>/attachments/<case id>/<random key>}, encrypted
  * with Tink AEAD (AES-256-GCM, case id and key as associated data, so a file moved to another case will not open).
- * The keyset is {@code attachments-aead.json} in the same keys folder as the identifier keysets.
+ * The keyset is {@code attachments-aead.json}: from {@code SIGAP_KEYSET} when present there, else created on first
+ * start in {@code <data-dir>/keys/}.
  */
 @Component
 class AttachmentStore {
@@ -33,7 +34,10 @@ class AttachmentStore {
 
     AttachmentStore(@Value("${SIGAP_KEYSET:}") String keysetDir, @Value("${sigap.data-dir}") String dataDir) {
         this.root = Path.of(dataDir, "attachments");
-        Path keys = keysetDir.isBlank() ? Path.of(dataDir, "keys") : Path.of(keysetDir);
+        // a mounted (read-only) SIGAP_KEYSET folder is used when it holds the attachment keyset; else <data-dir>/keys
+        Path keys = !keysetDir.isBlank() && Files.exists(Path.of(keysetDir, "attachments-aead.json"))
+                ? Path.of(keysetDir)
+                : Path.of(dataDir, "keys");
         try {
             AeadConfig.register();
             this.aead =
