@@ -254,6 +254,9 @@ public class DemoData {
                         List.of(new Grant(u.role(), u.region()))));
             }
         }
+        if (firstLoad) {
+            reportsAndCases(byKey);
+        }
         log.info(
                 "Demo data ready: {} agencies, {} task forces, {} demo accounts (password in the README)",
                 AGENCIES.size(),

@@ -10,6 +10,7 @@ import id.sigap.support.IntegrationTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
 class DemoDataIT {
@@ -25,6 +26,9 @@ class DemoDataIT {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void
