@@ -16,6 +16,8 @@ class Tiles {
 
     /** In the order shown. An empty role set: every signed-in user with at least one role. */
     static final List<Tile> ALL = List.of(
+            new Tile("reports", "/pengaduan", Set.of(Role.INTAKE_OFFICER, Role.CASE_WORKER)),
+            new Tile("cases", "/kasus", Set.of(Role.CASE_WORKER, Role.INTAKE_OFFICER, Role.INVESTIGATOR, Role.ANALYST)),
             new Tile("agencies", "/instansi", Set.of()),
             new Tile("taskforces", "/gugus-tugas", Set.of()),
             new Tile("regions", "/wilayah", Set.of()),

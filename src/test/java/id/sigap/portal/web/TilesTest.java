@@ -28,6 +28,15 @@ class TilesTest {
     }
 
     @Test
+    void an_intake_officer_gets_the_triage_queue_and_the_cases_first() {
+        Set<String> pages = new java.util.HashSet<>(EVERY_PAGE);
+        pages.addAll(Set.of("/pengaduan", "/kasus"));
+        assertThat(keys(user(Role.INTAKE_OFFICER), pages))
+                .containsExactly("reports", "cases", "agencies", "taskforces", "regions", "tokens");
+        assertThat(keys(user(Role.INVESTIGATOR), pages)).contains("cases").doesNotContain("reports");
+    }
+
+    @Test
     void an_auditor_gets_the_audit_tile_but_not_users() {
         assertThat(keys(user(Role.AUDITOR), EVERY_PAGE)).contains("audit").doesNotContain("users");
     }
