@@ -68,10 +68,19 @@ class TriagePages {
             @RequestParam(defaultValue = "0") int hal,
             Model model) {
         SigapUser user = currentUser.require();
+        var page = triage.queue(
+                user, Triage.filter(status, saluran, terbuka), new PageRequest(hal, PageRequest.DEFAULT_SIZE));
+        model.addAttribute("page", page);
+        // region names for the codes on this page (at most one page of distinct codes)
         model.addAttribute(
-                "page",
-                triage.queue(
-                        user, Triage.filter(status, saluran, terbuka), new PageRequest(hal, PageRequest.DEFAULT_SIZE)));
+                "regionNames",
+                page.content().stream()
+                        .map(r -> r.regionCode())
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .flatMap(code -> regions.find(code).stream())
+                        .collect(java.util.stream.Collectors.toMap(
+                                id.sigap.region.RegionRef::code, id.sigap.region.RegionRef::name)));
         model.addAttribute("waiting", waiting);
         model.addAttribute("statuses", ReportStatus.values());
         model.addAttribute("channels", Channel.values());

@@ -109,7 +109,8 @@ class TriageIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Maria " + tag)))
                 .andExpect(content().string(not(containsString("Siti " + tag))))
-                .andExpect(content().string(containsString("menunggu")));
+                .andExpect(content().string(containsString("menunggu")))
+                .andExpect(content().string(containsString("<td>Kota Kupang</td>")));
         mvc.perform(get("/api/v1/reports").param("size", "200").with(TestUsers.as(kupangOfficer)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[*].id", hasItem((int) kupang.reportId())))
