@@ -1,10 +1,7 @@
 package id.sigap.cases.internal;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
-import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.io.IOException;
@@ -40,8 +37,8 @@ class AttachmentStore {
                 : Path.of(dataDir, "keys");
         try {
             AeadConfig.register();
-            this.aead =
-                    keyset(keys.resolve("attachments-aead.json")).getPrimitive(RegistryConfiguration.get(), Aead.class);
+            this.aead = Keysets.loadOrCreate(keys.resolve("attachments-aead.json"), PredefinedAeadParameters.AES256_GCM)
+                    .getPrimitive(RegistryConfiguration.get(), Aead.class);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("attachment keyset unusable", e);
         }
@@ -114,26 +111,5 @@ class AttachmentStore {
         byte[] b = new byte[16];
         RANDOM.nextBytes(b);
         return b;
-    }
-
-    private static synchronized KeysetHandle keyset(Path file) throws GeneralSecurityException {
-        try {
-            if (Files.exists(file)) {
-                return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
-            }
-            Files.createDirectories(file.getParent());
-            KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-            Path tmp = file.resolveSibling(file.getFileName() + "." + System.nanoTime() + ".tmp");
-            Files.writeString(tmp, TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()));
-            try {
-                Files.move(tmp, file);
-                return handle;
-            } catch (java.nio.file.FileAlreadyExistsException raced) {
-                Files.deleteIfExists(tmp);
-                return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("attachment keyset", e);
-        }
     }
 }

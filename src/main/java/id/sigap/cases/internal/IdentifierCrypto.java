@@ -1,23 +1,15 @@
 package id.sigap.cases.internal;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
-import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.prf.PredefinedPrfParameters;
 import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.prf.PrfSet;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.util.Set;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -38,9 +30,10 @@ public class IdentifierCrypto {
             AeadConfig.register();
             PrfConfig.register();
             Path dir = keysetDir.isBlank() ? Path.of(dataDir, "keys") : Path.of(keysetDir);
-            this.aead = load(dir.resolve("identifiers-aead.json"), () -> generate(true))
+            this.aead = Keysets.loadOrCreate(dir.resolve("identifiers-aead.json"), PredefinedAeadParameters.AES256_GCM)
                     .getPrimitive(RegistryConfiguration.get(), Aead.class);
-            this.prf = load(dir.resolve("identifiers-prf.json"), () -> generate(false))
+            this.prf = Keysets.loadOrCreate(
+                            dir.resolve("identifiers-prf.json"), PredefinedPrfParameters.HMAC_SHA256_PRF)
                     .getPrimitive(RegistryConfiguration.get(), PrfSet.class);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("identifier keysets unusable", e);
@@ -70,46 +63,6 @@ public class IdentifierCrypto {
             return prf.computePrimary((kind + ":" + normalised).getBytes(StandardCharsets.UTF_8), 32);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("blind index failed", e);
-        }
-    }
-
-    private static KeysetHandle generate(boolean forAead) {
-        try {
-            return KeysetHandle.generateNew(
-                    forAead ? PredefinedAeadParameters.AES256_GCM : PredefinedPrfParameters.HMAC_SHA256_PRF);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static synchronized KeysetHandle load(Path file, Supplier<KeysetHandle> fresh)
-            throws GeneralSecurityException {
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                KeysetHandle handle = fresh.get();
-                Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-                Files.writeString(
-                        tmp, TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()));
-                restrict(tmp);
-                Files.move(tmp, file);
-                return handle;
-            }
-            return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
-        } catch (IOException e) {
-            throw new UncheckedIOException("identifier keyset " + file.getFileName(), e);
-        }
-    }
-
-    private static void restrict(Path file) {
-        try {
-            Files.setPosixFilePermissions(
-                    file,
-                    Set.of(
-                            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system: rely on the folder's permissions
         }
     }
 }
