@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,6 +130,11 @@ public abstract class BrowserJourney {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
         page.locator("form:has(input[name=password]) [type=submit]").click();
+        try {
+            page.waitForURL(url -> !url.contains("/login"));
+        } catch (com.microsoft.playwright.TimeoutError stillThere) {
+            // the assertion below says who could not sign in
+        }
         page.waitForLoadState();
         assertThat(page.url())
                 .as("still on the login page after signing in as %s", username)
@@ -138,6 +144,8 @@ public abstract class BrowserJourney {
     /** Signs out with the navigation's sign-out button (a POST with the CSRF token). */
     protected void logOut() {
         page.locator("form[action$='/logout'] [type=submit]").first().evaluate("b => b.form.requestSubmit()");
+        // wait for the sign-out navigation itself: navigating elsewhere while it is in flight aborts it
+        page.waitForURL(Pattern.compile(".*/login\\?logout.*"));
         page.waitForLoadState();
     }
 
