@@ -33,7 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CaseListPages {
 
     /** The list's own parameters, as saved in a filter (not the page number). */
-    static final List<String> FILTER_PARAMS = List.of("q", "wilayah", "status", "dari", "sampai", "modus", "urut", "turun");
+    static final List<String> FILTER_PARAMS =
+            List.of("q", "wilayah", "status", "dari", "sampai", "modus", "urut", "turun");
 
     private final CaseRegister cases;
     private final CaseElements elements;

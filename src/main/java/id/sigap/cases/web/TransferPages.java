@@ -101,8 +101,8 @@ class TransferPages {
         model.addAttribute("page", page);
         model.addAttribute(
                 "regionNames",
-                regionNames.of(page.content().stream()
-                        .flatMap(t -> Stream.of(t.fromRegionCode(), t.targetRegionCode()))));
+                regionNames.of(
+                        page.content().stream().flatMap(t -> Stream.of(t.fromRegionCode(), t.targetRegionCode()))));
         return "cases/transfer-inbox";
     }
 
@@ -118,9 +118,8 @@ class TransferPages {
         SigapUser user = access.user();
         var pending = transfers.pending(user, id);
         CaseRow row = cases.find(id);
-        boolean mayRequest = pending.isEmpty()
-                && user.agencyId() == row.owningAgencyId()
-                && access.mayWrite(user, row.regionCode());
+        boolean mayRequest =
+                pending.isEmpty() && user.agencyId() == row.owningAgencyId() && access.mayWrite(user, row.regionCode());
         List<Agency> choices = List.of();
         if (mayRequest) {
             try {
@@ -133,7 +132,8 @@ class TransferPages {
         model.addAttribute("caseId", id);
         model.addAttribute("c", row);
         model.addAttribute("transfer", pending.orElse(null));
-        model.addAttribute("mayDecide", pending.map(t -> transfers.mayDecide(user, t)).orElse(false));
+        model.addAttribute(
+                "mayDecide", pending.map(t -> transfers.mayDecide(user, t)).orElse(false));
         model.addAttribute("mayRequest", mayRequest);
         model.addAttribute("wilayah", wilayah);
         model.addAttribute("cari", cari);

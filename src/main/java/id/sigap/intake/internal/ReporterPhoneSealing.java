@@ -85,7 +85,10 @@ class ReporterPhoneSealing implements JavaMigration {
         String value = phone.strip();
         var update = db.update(REPORT).set(PLAIN, (String) null);
         if (value.isEmpty()) {
-            update.set(SEALED, (byte[]) null).set(INDEX, (byte[]) null).where(ID.eq(id)).execute();
+            update.set(SEALED, (byte[]) null)
+                    .set(INDEX, (byte[]) null)
+                    .where(ID.eq(id))
+                    .execute();
             return;
         }
         update.set(SEALED, sensitive.seal(value, ReporterPhones.context(id)))

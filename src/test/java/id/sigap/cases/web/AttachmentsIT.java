@@ -183,9 +183,8 @@ class AttachmentsIT {
         mvc.perform(upload("/api/v1/cases/{id}/attachments", exact))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.sizeBytes").value(limit));
-        assertThat(attachments.list(owner, kase.id()))
-                .singleElement()
-                .satisfies(a -> assertThat(a.sizeBytes()).isEqualTo(limit));
+        assertThat(attachments.list(owner, kase.id())).singleElement().satisfies(a -> assertThat(a.sizeBytes())
+                .isEqualTo(limit));
         assertThat(attachments.storedFiles(kase.id())).isEqualTo(1);
     }
 

@@ -52,7 +52,8 @@ class CaseListIT {
         db.deleteFrom(SAVED_FILTER)
                 .where(SAVED_FILTER.ACCOUNT_ID.in(owner.id(), colleague.id()))
                 .execute();
-        kase = caseFiles.open(CaseFixtures.newCase(CaseFixtures.agency(agencies, "53.71").id(), "53.71"));
+        kase = caseFiles.open(
+                CaseFixtures.newCase(CaseFixtures.agency(agencies, "53.71").id(), "53.71"));
         name = CaseFixtures.unique("Kupang terbuka");
     }
 
@@ -91,7 +92,8 @@ class CaseListIT {
                         .with(csrf())
                         .with(TestUsers.as(owner)))
                 .andExpect(redirectedUrl("/kasus?" + query));
-        long id = db.fetchSingle(SAVED_FILTER, SAVED_FILTER.ACCOUNT_ID.eq(owner.id()).and(SAVED_FILTER.NAME.eq(name)))
+        long id = db.fetchSingle(
+                        SAVED_FILTER, SAVED_FILTER.ACCOUNT_ID.eq(owner.id()).and(SAVED_FILTER.NAME.eq(name)))
                 .getId();
         mvc.perform(get("/kasus").with(TestUsers.as(owner)))
                 .andExpect(content().string(containsString(name)))
@@ -134,7 +136,6 @@ class CaseListIT {
                 .andExpect(content().string(containsString("Filter name too long")));
         assertThat(db.fetchCount(SAVED_FILTER, SAVED_FILTER.ACCOUNT_ID.eq(owner.id())))
                 .isZero();
-        mvc.perform(get("/kasus/saringan/{f}", "abc").with(TestUsers.as(owner)))
-                .andExpect(status().is4xxClientError());
+        mvc.perform(get("/kasus/saringan/{f}", "abc").with(TestUsers.as(owner))).andExpect(status().is4xxClientError());
     }
 }

@@ -226,12 +226,16 @@ class JusticeIT {
         mvc.perform(write("report", report("LP/B/21/XI/2026", "2026-01-10"), kupangInvestigator))
                 .andExpect(status().isOk());
         int before = trackVersion();
-        String stale = "{\"date\":\"2026-03-02\",\"prosecutorOffice\":\"Kejari Lama\",\"version\":" + (before + 7) + "}";
+        String stale =
+                "{\"date\":\"2026-03-02\",\"prosecutorOffice\":\"Kejari Lama\",\"version\":" + (before + 7) + "}";
         mvc.perform(write("prosecution", stale, kupangInvestigator))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("justice.stale"));
-        mvc.perform(write("prosecution", "{\"date\":\"2026-03-02\",\"prosecutorOffice\":\"Kejari Lama\"}", kupangInvestigator))
+        mvc.perform(write(
+                        "prosecution",
+                        "{\"date\":\"2026-03-02\",\"prosecutorOffice\":\"Kejari Lama\"}",
+                        kupangInvestigator))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("justice.stale"));
         mvc.perform(write("report", report("LP/B/22/XI/2026", "2026-01-10"), kupangInvestigator))

@@ -78,8 +78,7 @@ class TransferInboxIT {
     }
 
     @Test
-    void the_owner_finds_the_agency_by_region_and_name_and_the_receiver_accepts_it_from_the_inbox()
-            throws Exception {
+    void the_owner_finds_the_agency_by_region_and_name_and_the_receiver_accepts_it_from_the_inbox() throws Exception {
         mvc.perform(get("/kasus/{id}/pindah", kase.id()).with(TestUsers.as(owner)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Pilih wilayah tujuan")))
@@ -159,7 +158,9 @@ class TransferInboxIT {
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("access.denied"));
         for (SigapUser u : new SigapUser[] {otherAgencySameRegion, sameAgencyOtherRegion, analyst}) {
-            mvc.perform(post("/kasus/{id}/pindah/terima", kase.id()).with(csrf()).with(TestUsers.as(u)))
+            mvc.perform(post("/kasus/{id}/pindah/terima", kase.id())
+                            .with(csrf())
+                            .with(TestUsers.as(u)))
                     .andExpect(status().isForbidden());
             mvc.perform(post("/api/v1/cases/{id}/transfer/accept", kase.id())
                             .with(csrf())

@@ -112,8 +112,8 @@ class ReporterPhoneIT {
                 .as("the plain-text column is gone")
                 .isNull();
         // sealed for this row only: the ciphertext does not open as another report's phone
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sensitive.open(
-                        row.getReporterPhoneSealed(), ReporterPhones.context(receipt.reportId() + 1)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        sensitive.open(row.getReporterPhoneSealed(), ReporterPhones.context(receipt.reportId() + 1)))
                 .isInstanceOf(IllegalStateException.class);
     }
 
