@@ -103,7 +103,9 @@ public final class EstimateCommand {
             json.put("biasCorrection", e.biasCorrection());
         }
         json.put("warnings", e.warnings());
-        json.put("sensitivity", e.sensitivity().stream().map(EstimateCommand::row).toList());
+        json.put(
+                "sensitivity",
+                e.sensitivity().stream().map(EstimateCommand::row).toList());
         return json;
     }
 

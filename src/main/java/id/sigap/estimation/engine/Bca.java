@@ -19,8 +19,7 @@ public record Bca(double lower, double upper, double acceleration, double biasCo
         double[] sorted = bootstrap.clone();
         Arrays.sort(sorted);
         double alpha = (1 - level) / 2;
-        return new Bca(
-                quantile8(sorted, adjusted(z0, a, alpha)), quantile8(sorted, adjusted(z0, a, 1 - alpha)), a, z0);
+        return new Bca(quantile8(sorted, adjusted(z0, a, alpha)), quantile8(sorted, adjusted(z0, a, 1 - alpha)), a, z0);
     }
 
     /** a = sum N_j r_j^3 / (6 (sum N_j r_j^2)^1.5), r_j = (sum_k N_k est_k) / n - est_j. */

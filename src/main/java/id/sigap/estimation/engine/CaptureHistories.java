@@ -45,7 +45,8 @@ public record CaptureHistories(List<String> lists, int[] patterns, int[] counts)
 
     /** Reads a CSV with one 0/1 column per list and a final {@code count} column. */
     public static CaptureHistories fromCsv(Reader reader) throws IOException {
-        var format = CSVFormat.DEFAULT.builder()
+        var format = CSVFormat.DEFAULT
+                .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true)

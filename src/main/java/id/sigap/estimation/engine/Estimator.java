@@ -67,7 +67,9 @@ public final class Estimator {
                     "main effects");
         }
         SelectedModel m = selection.select(table, method, pthresh);
-        if (!m.fit().converged() || !Double.isFinite(m.estimate()) || !Double.isFinite(m.fit().interceptSe())) {
+        if (!m.fit().converged()
+                || !Double.isFinite(m.estimate())
+                || !Double.isFinite(m.fit().interceptSe())) {
             throw new EstimationRefused(Refusal.UNSTABLE, String.join(" + ", m.pairNames(table.lists())));
         }
         return m;
@@ -82,8 +84,8 @@ public final class Estimator {
     }
 
     public Bca bca(CaptureHistories table, EstimateOptions o, double estimate) {
-        double[] boot = Resampling.bootstrap(
-                table, o.replicates(), o.seed(), t -> replicate(t, o.method(), o.pthresh()));
+        double[] boot =
+                Resampling.bootstrap(table, o.replicates(), o.seed(), t -> replicate(t, o.method(), o.pthresh()));
         double[] jack = Resampling.jackknife(table, t -> replicate(t, o.method(), o.pthresh()));
         return Bca.of(boot, estimate, table.counts(), jack, o.level());
     }

@@ -79,7 +79,9 @@ public final class ModelSelection {
                     continue;
                 }
                 double pv = poissonPValue(nstar[p.index()], current.fit().fittedOverlap(p));
-                if (pv < pthresh && pv < pmin && !checks.check(lists, y, with(model, p)).ok()) {
+                if (pv < pthresh
+                        && pv < pmin
+                        && !checks.check(lists, y, with(model, p)).ok()) {
                     pv = 1;
                 }
                 if (pv < pmin) {

@@ -24,7 +24,8 @@ final class ProfileLikelihood {
             step = 0.5;
         }
         double dev0 = best.deviance();
-        java.util.function.DoubleUnaryOperator excess = a -> PoissonGlm.fit(d, a).deviance() - dev0 - cut;
+        java.util.function.DoubleUnaryOperator excess =
+                a -> PoissonGlm.fit(d, a).deviance() - dev0 - cut;
         double lower = endpoint(excess, a0, -step);
         double upper = endpoint(excess, a0, step);
         return new double[] {

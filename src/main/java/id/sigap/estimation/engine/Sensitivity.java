@@ -37,7 +37,8 @@ final class Sensitivity {
                 String code = check == ModelCheck.NOT_IDENTIFIABLE
                         ? Refusal.NOT_IDENTIFIABLE.code()
                         : Refusal.MLE_DOES_NOT_EXIST.code();
-                rows.add(new SensitivityRow(label, names(model, table), Double.NaN, Double.NaN, Double.NaN, Double.NaN, code));
+                rows.add(new SensitivityRow(
+                        label, names(model, table), Double.NaN, Double.NaN, Double.NaN, Double.NaN, code));
             } else {
                 rows.add(row(label, ModelSelection.fixed(t, y, model), table, 0.95));
             }
@@ -48,11 +49,23 @@ final class Sensitivity {
     private static SensitivityRow row(String label, SelectedModel m, CaptureHistories table, double level) {
         if (!m.fit().converged() || !Double.isFinite(m.estimate())) {
             return new SensitivityRow(
-                    label, m.pairNames(table.lists()), Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    label,
+                    m.pairNames(table.lists()),
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
                     Refusal.UNSTABLE.code());
         }
         double[] w = Estimator.wald(m, level);
-        return new SensitivityRow(label, m.pairNames(table.lists()), m.estimate(), w[0], w[1], m.fit().aic(), null);
+        return new SensitivityRow(
+                label,
+                m.pairNames(table.lists()),
+                m.estimate(),
+                w[0],
+                w[1],
+                m.fit().aic(),
+                null);
     }
 
     private static List<String> names(List<ListPair> model, CaptureHistories table) {

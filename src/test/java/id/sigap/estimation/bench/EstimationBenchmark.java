@@ -107,7 +107,10 @@ public final class EstimationBenchmark {
 
     private static String times(double[] t) {
         return String.join(
-                ", ", Arrays.stream(t).mapToObj(v -> String.format(Locale.ROOT, "%.3f", v)).toList());
+                ", ",
+                Arrays.stream(t)
+                        .mapToObj(v -> String.format(Locale.ROOT, "%.3f", v))
+                        .toList());
     }
 
     private static void write(Path file, String section) throws java.io.IOException {

@@ -7,9 +7,9 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Every data set of the reference folder gives a finite answer or a clear refusal; synthetic edge cases too. */
 class EdgeCasesTest {
@@ -19,7 +19,14 @@ class EdgeCasesTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "UKdat", "UKdat_4", "Ned", "Ned_5", "Kosovo", "Korea", "Artificial_3", "Australia",
+                "UKdat",
+                "UKdat_4",
+                "Ned",
+                "Ned_5",
+                "Kosovo",
+                "Korea",
+                "Artificial_3",
+                "Australia",
                 "NewOrl_5_variant186"
             })
     void every_set_gives_a_finite_answer_under_every_method_and_interval(String set) {
@@ -41,7 +48,8 @@ class EdgeCasesTest {
     void ned_keeps_pairs_of_lists_that_never_overlap_as_empty_overlaps() {
         // README §2: Ned's selected model includes pairs of lists that never overlap (extended MLE, §3.2)
         Estimate e = estimator.estimate(
-                MseData.table("Ned"), EstimateOptions.of(Method.STEPWISE, IntervalType.BCA).withReplicates(100));
+                MseData.table("Ned"),
+                EstimateOptions.of(Method.STEPWISE, IntervalType.BCA).withReplicates(100));
         assertThat(e.warnings()).contains("estimation.warning.empty-overlaps");
         assertThat(e.estimate()).isFinite();
         assertThat(e.lower()).isFinite().isLessThan(e.estimate());
@@ -84,9 +92,10 @@ class EdgeCasesTest {
 
     @Test
     void a_list_that_recorded_nobody_does_not_break_the_estimate() {
-        CaptureHistories t = csv("A,B,C,D,count\n1,0,0,0,30\n0,1,0,0,20\n1,1,0,0,6\n0,0,1,0,25\n1,0,1,0,5\n"
-                + "0,1,1,0,4\n1,1,1,0,1\n");
-        Estimate e = estimator.estimate(t, EstimateOptions.of(Method.STEPWISE, IntervalType.BCA).withReplicates(200));
+        CaptureHistories t = csv(
+                "A,B,C,D,count\n1,0,0,0,30\n0,1,0,0,20\n1,1,0,0,6\n0,0,1,0,25\n1,0,1,0,5\n" + "0,1,1,0,4\n1,1,1,0,1\n");
+        Estimate e = estimator.estimate(
+                t, EstimateOptions.of(Method.STEPWISE, IntervalType.BCA).withReplicates(200));
         assertThat(e.estimate()).isFinite();
         assertThat(e.upper()).isFinite();
     }
@@ -111,7 +120,9 @@ class EdgeCasesTest {
             CaptureHistories t = csv(s.toString());
             try {
                 Estimate e = estimator.estimate(
-                        t, EstimateOptions.of(Method.values()[k % 3], IntervalType.values()[k % 3]).withReplicates(50));
+                        t,
+                        EstimateOptions.of(Method.values()[k % 3], IntervalType.values()[k % 3])
+                                .withReplicates(50));
                 assertThat(e.estimate()).isFinite().isGreaterThanOrEqualTo(t.observed());
                 assertThat(e.lower()).isNotNaN();
                 assertThat(e.upper()).isNotNaN();

@@ -16,9 +16,9 @@ class MessagesTest {
             for (Refusal r : Refusal.values()) {
                 assertThat(bundle.getString("error." + r.code())).isNotBlank();
             }
-            for (String w : new String[] {
-                "few-cases", "few-overlaps", "empty-overlaps", "wide-interval", "large-dark-figure"
-            }) {
+            for (String w :
+                    new String[] {"few-cases", "few-overlaps", "empty-overlaps", "wide-interval", "large-dark-figure"
+                    }) {
                 assertThat(bundle.getString("estimation.warning." + w)).isNotBlank();
             }
         }

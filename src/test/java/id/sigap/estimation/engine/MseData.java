@@ -32,7 +32,9 @@ final class MseData {
 
     private static double[] column(String resource, int index) {
         try (var in = MseData.class.getResourceAsStream(resource)) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             List<Double> values = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 if (line.isBlank()) {
