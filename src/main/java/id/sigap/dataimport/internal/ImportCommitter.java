@@ -3,11 +3,8 @@ package id.sigap.dataimport.internal;
 import static id.sigap.dataimport.ImportStatus.COMMITTING;
 import static id.sigap.dataimport.ImportStatus.READY;
 
-import id.sigap.cases.CaseFiles;
 import id.sigap.cases.CasePersons;
 import id.sigap.dataimport.internal.ImportStore.RowKey;
-import id.sigap.intake.ReportInput;
-import id.sigap.intake.Reports;
 import id.sigap.security.AuditTrail;
 import id.sigap.security.RegionScope;
 import id.sigap.security.SigapUser;
@@ -16,7 +13,7 @@ import id.sigap.shared.SigapException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies a checked import in one database transaction: the file is read and checked again (the user's scope may have
- * changed), rows the agency has already imported are skipped, new case keys open cases (with their report), and every
- * new row adds its person through the cases API. The import's status, the row and case keys and the audit event are
+ * changed), rows the agency has already imported are skipped, new case keys become cases with their persons through
+ * the cases module's bulk load ({@link NewCases}), and new rows of a case imported before add their person through
+ * the cases API one by one. The import's status, the row and case keys and the audit event are
  * written in the same transaction, so a crash or a killed connection leaves nothing behind, and the import can be
  * committed again. The transaction's connection is named {@code sigap-import-<id>} (visible in pg_stat_activity).
  */
@@ -39,13 +37,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImportCommitter {
 
     static final String AUDIT_TYPE = "import";
+    static final int CASES_PER_LOAD = 500;
     private static final Logger log = LoggerFactory.getLogger(ImportCommitter.class);
 
     private final ImportStore store;
     private final SheetCheck check;
-    private final CaseFiles caseFiles;
+    private final NewCases cases;
     private final CasePersons persons;
-    private final Reports reports;
     private final AuditTrail audit;
     private final DSLContext db;
     private final TransactionTemplate tx;
@@ -55,9 +53,8 @@ class ImportCommitter {
     ImportCommitter(
             ImportStore store,
             SheetCheck check,
-            CaseFiles caseFiles,
+            NewCases cases,
             CasePersons persons,
-            Reports reports,
             AuditTrail audit,
             DSLContext db,
             PlatformTransactionManager transactions,
@@ -65,9 +62,8 @@ class ImportCommitter {
             Clock clock) {
         this.store = store;
         this.check = check;
-        this.caseFiles = caseFiles;
+        this.cases = cases;
         this.persons = persons;
-        this.reports = reports;
         this.audit = audit;
         this.db = db;
         this.tx = new TransactionTemplate(transactions);
@@ -104,10 +100,12 @@ class ImportCommitter {
         if (content == null) {
             throw new SigapException.Conflict("import.content-gone");
         }
+        long t0 = System.nanoTime();
         CheckedFile checked = check.check(content, scope);
         if (!checked.clean()) {
             throw new SigapException.Conflict("import.no-longer-valid");
         }
+        long t1 = System.nanoTime();
         long agency = job.agencyId();
         Set<String> known = store.knownRows(
                 agency, checked.rows().stream().map(ImportRow::rowHash).toList());
@@ -115,23 +113,28 @@ class ImportCommitter {
                 .filter(r -> !known.contains(r.rowHash()))
                 .toList();
         progress.start(job.id(), toAdd.size());
-        Map<String, Long> caseIds = new HashMap<>();
+        Map<String, List<ImportRow>> byCase = new LinkedHashMap<>();
+        toAdd.forEach(r -> byCase.computeIfAbsent(r.caseKey(), k -> new ArrayList<>()).add(r));
         List<RowKey> keys = new ArrayList<>(toAdd.size());
-        int casesCreated = 0;
-        for (ImportRow row : toAdd) {
-            Long caseId = caseIds.get(row.caseKey());
-            if (caseId == null) {
-                caseId = store.knownCase(agency, row.caseKey()).orElse(null);
-                if (caseId == null) {
-                    caseId = open(job, user, row);
-                    casesCreated++;
-                }
-                caseIds.put(row.caseKey(), caseId);
+        List<List<ImportRow>> newCases = new ArrayList<>();
+        for (List<ImportRow> rows : byCase.values()) {
+            Long existing = store.knownCase(agency, rows.getFirst().caseKey()).orElse(null);
+            if (existing == null) {
+                newCases.add(rows);
+                continue;
             }
-            long personId = persons.addToCase(user, caseId, row.person(), row.role(), row.roleInProcess());
-            keys.add(new RowKey(row.rowHash(), personId));
-            progress.advance(job.id());
+            for (ImportRow row : rows) {
+                long personId = persons.addToCase(user, existing, row.person(), row.role(), row.roleInProcess());
+                keys.add(new RowKey(row.rowHash(), personId));
+                progress.advance(job.id(), 1);
+            }
         }
+        for (int i = 0; i < newCases.size(); i += CASES_PER_LOAD) {
+            List<List<ImportRow>> chunk = newCases.subList(i, Math.min(newCases.size(), i + CASES_PER_LOAD));
+            keys.addAll(cases.load(job, user, chunk, OffsetDateTime.now(clock)));
+            progress.advance(job.id(), chunk.stream().mapToInt(List::size).sum());
+        }
+        int casesCreated = newCases.size();
         store.rememberRows(agency, job.id(), keys);
         int skipped = checked.rows().size() - toAdd.size();
         store.committed(job.id(), casesCreated, toAdd.size(), skipped, OffsetDateTime.now(clock));
@@ -142,39 +145,12 @@ class ImportCommitter {
                 job.scopeRegion(),
                 "sha256:" + job.fileHash() + ";rows:" + checked.rows().size() + ";cases:" + casesCreated
                         + ";persons:" + toAdd.size() + ";skipped:" + skipped);
-    }
-
-    private long open(ImportSummary job, SigapUser user, ImportRow row) {
-        var kase = row.kase();
-        Long reportId = null;
-        if (kase.reportChannel() != null) {
-            reportId = reports.receiveByOfficer(
-                            new ReportInput(
-                                    kase.reportChannel(),
-                                    "OFFICIAL",
-                                    kase.regionCode(),
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    "UNKNOWN",
-                                    List.of(),
-                                    kase.reportDescription(),
-                                    null,
-                                    null,
-                                    false),
-                            user)
-                    .reportId();
-        }
-        var opened = caseFiles.open(new CaseFiles.NewCase(
-                job.agencyId(),
-                kase.regionCode(),
-                kase.summary(),
-                reportId,
-                null,
-                kase.childInvolved(),
-                kase.abroad()));
-        store.rememberCase(job.agencyId(), row.caseKey(), opened.id(), job.id());
-        return opened.id();
+        log.info(
+                "Import {}: {} rows checked again in {} ms, {} persons written in {} ms",
+                job.id(),
+                checked.rows().size(),
+                (t1 - t0) / 1_000_000,
+                toAdd.size(),
+                (System.nanoTime() - t1) / 1_000_000);
     }
 }

@@ -20,6 +20,8 @@ import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jooq.Condition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.jooq.impl.DSL;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,7 @@ public class ImportDesk {
 
     public static final Role[] IMPORTERS = {Role.INTAKE_OFFICER, Role.CASE_WORKER};
     public static final long MAX_BYTES = 20L * 1024 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(ImportDesk.class);
 
     private final ImportStore store;
     private final SheetCheck check;
@@ -74,6 +77,7 @@ public class ImportDesk {
         if (content.length > MAX_BYTES) {
             throw new SigapException.Invalid("file", "import.file-too-large", MAX_BYTES / (1024 * 1024));
         }
+        long t0 = System.nanoTime();
         CheckedFile checked = check.check(content, scope);
         long id = store.insert(new ImportStore.NewJob(
                 user.agencyId(),
@@ -85,6 +89,12 @@ public class ImportDesk {
                 checked,
                 content,
                 OffsetDateTime.now(clock)));
+        log.info(
+                "Import {}: {} rows, {} problems, checked in {} ms",
+                id,
+                checked.rowCount(),
+                checked.problems().size(),
+                (System.nanoTime() - t0) / 1_000_000);
         return store.find(id).orElseThrow();
     }
 

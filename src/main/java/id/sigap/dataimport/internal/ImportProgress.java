@@ -26,10 +26,10 @@ public class ImportProgress {
         running.put(importId, new Counter(new AtomicInteger(), total));
     }
 
-    void advance(long importId) {
+    void advance(long importId, int rows) {
         Counter c = running.get(importId);
         if (c != null) {
-            c.done().incrementAndGet();
+            c.done().addAndGet(rows);
         }
     }
 

@@ -187,16 +187,23 @@ class ImportStore {
                 .fetchOptional(IMPORTED_CASE.CASE_ID);
     }
 
-    void rememberCase(long agencyId, String caseKey, long caseId, long importId) {
-        db.insertInto(IMPORTED_CASE)
-                .set(IMPORTED_CASE.AGENCY_ID, agencyId)
-                .set(IMPORTED_CASE.CASE_KEY, caseKey)
-                .set(IMPORTED_CASE.CASE_ID, caseId)
-                .set(IMPORTED_CASE.IMPORT_ID, importId)
-                .execute();
-    }
-
     record RowKey(String hash, long personId) {}
+
+    record CaseKey(String caseKey, long caseId) {}
+
+    void rememberCases(long agencyId, long importId, List<CaseKey> keys) {
+        List<org.jooq.Query> inserts = new ArrayList<>();
+        for (CaseKey k : keys) {
+            inserts.add(db.insertInto(IMPORTED_CASE)
+                    .set(IMPORTED_CASE.AGENCY_ID, agencyId)
+                    .set(IMPORTED_CASE.CASE_KEY, k.caseKey())
+                    .set(IMPORTED_CASE.CASE_ID, k.caseId())
+                    .set(IMPORTED_CASE.IMPORT_ID, importId));
+        }
+        if (!inserts.isEmpty()) {
+            db.batch(inserts).execute();
+        }
+    }
 
     void rememberRows(long agencyId, long importId, List<RowKey> keys) {
         List<org.jooq.Query> inserts = new ArrayList<>();

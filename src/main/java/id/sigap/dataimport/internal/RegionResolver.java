@@ -30,9 +30,20 @@ final class RegionResolver {
 
     private final Regions regions;
     private final Map<String, Result> known = new HashMap<>();
+    private final Map<String, Boolean> exists = new HashMap<>();
+    private final Map<String, Boolean> countries = new HashMap<>();
 
     RegionResolver(Regions regions) {
         this.regions = regions;
+    }
+
+    /** Whether the region code exists (remembered: a NIK's district repeats across a file). */
+    boolean exists(String code) {
+        return exists.computeIfAbsent(code, regions::exists);
+    }
+
+    boolean countryExists(String iso2) {
+        return countries.computeIfAbsent(iso2, c -> regions.country(c).isPresent());
     }
 
     Result resolve(String typed) {
@@ -42,7 +53,7 @@ final class RegionResolver {
 
     private Result lookup(String text) {
         if (RegionCodes.isWellFormed(text)) {
-            return regions.exists(text) ? new Found(text) : new Unknown();
+            return exists(text) ? new Found(text) : new Unknown();
         }
         if (text.length() > RegionQuery.MAX_TEXT || text.chars().noneMatch(Character::isLetter)) {
             return new Unknown();

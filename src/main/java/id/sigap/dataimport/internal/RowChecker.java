@@ -2,6 +2,7 @@ package id.sigap.dataimport.internal;
 
 import id.sigap.cases.CasePersons;
 import id.sigap.cases.CasePersons.NewPerson;
+import id.sigap.cases.Nik;
 import id.sigap.cases.PersonRole;
 import id.sigap.cases.RoleInProcess;
 import id.sigap.dataimport.internal.ImportRow.CaseColumns;
@@ -49,12 +50,19 @@ final class RowChecker {
     private final RegionResolver regions;
     private final CasePersons persons;
     private final RegionScope scope;
+    private final LocalDate today;
 
-    RowChecker(Map<Column, Integer> positions, RegionResolver regions, CasePersons persons, RegionScope scope) {
+    RowChecker(
+            Map<Column, Integer> positions,
+            RegionResolver regions,
+            CasePersons persons,
+            RegionScope scope,
+            LocalDate today) {
         this.positions = positions;
         this.regions = regions;
         this.persons = persons;
         this.scope = scope;
+        this.today = today;
     }
 
     /** Adds the row's problems to {@code out}; the checked row when it has none. */
@@ -97,7 +105,33 @@ final class RowChecker {
                 null,
                 cells.value(Column.PHONE),
                 null);
-        for (FieldProblem p : persons.problems(person)) {
+        // The cases module's rules without the parts that ask the region module row by row (region, NIK district,
+        // country): those are checked below with this file's cached answers, by the same rules (cases.Nik).
+        NewPerson withoutLookups = new NewPerson(
+                person.fullName(),
+                person.aliases(),
+                person.sex(),
+                person.birthDate(),
+                person.estimatedAge(),
+                null,
+                person.education(),
+                person.occupation(),
+                null,
+                null,
+                null,
+                null,
+                person.phone(),
+                null);
+        if (person.nationality() != null
+                && (!person.nationality().matches("[A-Z]{2}") || !regions.countryExists(person.nationality()))) {
+            cells.problem(Column.NATIONALITY, "person.nationality-unknown");
+        }
+        if (person.nik() != null) {
+            Character sex = person.sex() == null ? null : person.sex().charAt(0);
+            Nik.problem(person.nik(), person.birthDate(), sex, today, regions::exists)
+                    .ifPresent(code -> cells.problem(Column.NIK, code));
+        }
+        for (FieldProblem p : persons.problems(withoutLookups)) {
             Column column = PERSON_FIELDS.get(p.field());
             if (column == null || !cells.failed(column)) {
                 cells.problem(

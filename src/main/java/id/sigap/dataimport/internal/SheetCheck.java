@@ -3,6 +3,8 @@ package id.sigap.dataimport.internal;
 import id.sigap.cases.CasePersons;
 import id.sigap.region.Regions;
 import id.sigap.security.RegionScope;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -30,11 +32,13 @@ public class SheetCheck {
     private final Regions regions;
     private final CasePersons persons;
     private final MessageSource messages;
+    private final Clock clock;
 
-    SheetCheck(Regions regions, CasePersons persons, MessageSource messages) {
+    SheetCheck(Regions regions, CasePersons persons, MessageSource messages, Clock clock) {
         this.regions = regions;
         this.persons = persons;
         this.messages = messages;
+        this.clock = clock;
     }
 
     static boolean isXlsx(byte[] content) {
@@ -177,7 +181,7 @@ public class SheetCheck {
                 headerFailed = true;
                 return;
             }
-            checker = new RowChecker(positions, new RegionResolver(regions), persons, scope);
+            checker = new RowChecker(positions, new RegionResolver(regions), persons, scope, LocalDate.now(clock));
         }
     }
 }
