@@ -146,7 +146,7 @@ public class ImportDesk {
     }
 
     /** Imports left COMMITTING by a process that is gone go back to READY (at start, see {@link ImportRecovery}). */
-    int recover() {
+    public int recover() {
         return store.resetCommitting();
     }
 
