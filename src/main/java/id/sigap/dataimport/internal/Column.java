@@ -71,10 +71,4 @@ public enum Column {
     public String helpKey() {
         return "import.help." + key;
     }
-
-    /** The spreadsheet letter of the column in the template order (A, B, ...). */
-    public String letter() {
-        int i = ordinal();
-        return i < 26 ? String.valueOf((char) ('A' + i)) : "A" + (char) ('A' + i - 26);
-    }
 }

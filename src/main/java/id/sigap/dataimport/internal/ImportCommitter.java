@@ -4,7 +4,7 @@ import static id.sigap.dataimport.ImportStatus.COMMITTING;
 import static id.sigap.dataimport.ImportStatus.READY;
 
 import id.sigap.cases.CasePersons;
-import id.sigap.dataimport.internal.ImportStore.RowKey;
+import id.sigap.dataimport.internal.ImportedKeys.RowKey;
 import id.sigap.security.AuditTrail;
 import id.sigap.security.RegionScope;
 import id.sigap.security.SigapUser;
@@ -41,6 +41,7 @@ class ImportCommitter {
     private static final Logger log = LoggerFactory.getLogger(ImportCommitter.class);
 
     private final ImportStore store;
+    private final ImportedKeys imported;
     private final SheetCheck check;
     private final NewCases cases;
     private final CasePersons persons;
@@ -52,6 +53,7 @@ class ImportCommitter {
 
     ImportCommitter(
             ImportStore store,
+            ImportedKeys imported,
             SheetCheck check,
             NewCases cases,
             CasePersons persons,
@@ -61,6 +63,7 @@ class ImportCommitter {
             ImportProgress progress,
             Clock clock) {
         this.store = store;
+        this.imported = imported;
         this.check = check;
         this.cases = cases;
         this.persons = persons;
@@ -107,7 +110,7 @@ class ImportCommitter {
         }
         long t1 = System.nanoTime();
         long agency = job.agencyId();
-        Set<String> known = store.knownRows(
+        Set<String> known = imported.knownRows(
                 agency, checked.rows().stream().map(ImportRow::rowHash).toList());
         List<ImportRow> toAdd = checked.rows().stream()
                 .filter(r -> !known.contains(r.rowHash()))
@@ -115,27 +118,27 @@ class ImportCommitter {
         progress.start(job.id(), toAdd.size());
         Map<String, List<ImportRow>> byCase = new LinkedHashMap<>();
         toAdd.forEach(r -> byCase.computeIfAbsent(r.caseKey(), k -> new ArrayList<>()).add(r));
-        List<RowKey> keys = new ArrayList<>(toAdd.size());
+        List<RowKey> rowKeys = new ArrayList<>(toAdd.size());
         List<List<ImportRow>> newCases = new ArrayList<>();
         for (List<ImportRow> rows : byCase.values()) {
-            Long existing = store.knownCase(agency, rows.getFirst().caseKey()).orElse(null);
+            Long existing = imported.knownCase(agency, rows.getFirst().caseKey()).orElse(null);
             if (existing == null) {
                 newCases.add(rows);
                 continue;
             }
             for (ImportRow row : rows) {
                 long personId = persons.addToCase(user, existing, row.person(), row.role(), row.roleInProcess());
-                keys.add(new RowKey(row.rowHash(), personId));
+                rowKeys.add(new RowKey(row.rowHash(), personId));
                 progress.advance(job.id(), 1);
             }
         }
         for (int i = 0; i < newCases.size(); i += CASES_PER_LOAD) {
             List<List<ImportRow>> chunk = newCases.subList(i, Math.min(newCases.size(), i + CASES_PER_LOAD));
-            keys.addAll(cases.load(job, user, chunk, OffsetDateTime.now(clock)));
+            rowKeys.addAll(cases.load(job, user, chunk, OffsetDateTime.now(clock)));
             progress.advance(job.id(), chunk.stream().mapToInt(List::size).sum());
         }
         int casesCreated = newCases.size();
-        store.rememberRows(agency, job.id(), keys);
+        imported.rememberRows(agency, job.id(), rowKeys);
         int skipped = checked.rows().size() - toAdd.size();
         store.committed(job.id(), casesCreated, toAdd.size(), skipped, OffsetDateTime.now(clock));
         audit.record(

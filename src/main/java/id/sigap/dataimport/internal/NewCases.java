@@ -6,8 +6,8 @@ import id.sigap.cases.BulkLoadResult;
 import id.sigap.cases.CaseFiles;
 import id.sigap.cases.CaseStatus;
 import id.sigap.dataimport.internal.ImportRow.CaseColumns;
-import id.sigap.dataimport.internal.ImportStore.CaseKey;
-import id.sigap.dataimport.internal.ImportStore.RowKey;
+import id.sigap.dataimport.internal.ImportedKeys.CaseKey;
+import id.sigap.dataimport.internal.ImportedKeys.RowKey;
 import id.sigap.intake.ReportInput;
 import id.sigap.intake.Reports;
 import id.sigap.security.SigapUser;
@@ -27,13 +27,13 @@ class NewCases {
     private final BulkLoad bulk;
     private final CaseFiles caseFiles;
     private final Reports reports;
-    private final ImportStore store;
+    private final ImportedKeys imported;
 
-    NewCases(BulkLoad bulk, CaseFiles caseFiles, Reports reports, ImportStore store) {
+    NewCases(BulkLoad bulk, CaseFiles caseFiles, Reports reports, ImportedKeys imported) {
         this.bulk = bulk;
         this.caseFiles = caseFiles;
         this.reports = reports;
-        this.store = store;
+        this.imported = imported;
     }
 
     /** The row keys with the person each row created. */
@@ -76,7 +76,7 @@ class NewCases {
                 caseFiles.attachReport(caseId, reportId);
             }
         }
-        store.rememberCases(job.agencyId(), job.id(), caseKeys);
+        imported.rememberCases(job.agencyId(), job.id(), caseKeys);
         return keys;
     }
 

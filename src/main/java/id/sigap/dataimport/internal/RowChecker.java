@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +66,7 @@ final class RowChecker {
 
     /** Adds the row's problems to {@code out}; the checked row when it has none. */
     Optional<ImportRow> check(RawRow raw, List<Problem> out) {
-        Cells cells = new Cells(raw, out);
+        RowCells cells = new RowCells(positions, raw, out);
         for (Column c : Column.values()) {
             cells.take(c);
         }
@@ -157,7 +156,7 @@ final class RowChecker {
                 raw.rowNo(), caseKey, kase, personRole, rip, person, hash(caseKey, kase, personRole, rip, person)));
     }
 
-    private String region(Cells cells, Column column) {
+    private String region(RowCells cells, Column column) {
         String typed = cells.value(column);
         if (typed == null) {
             return null;
@@ -175,7 +174,7 @@ final class RowChecker {
         };
     }
 
-    private static String code(Cells cells, Column column) {
+    private static String code(RowCells cells, Column column) {
         String typed = cells.value(column);
         if (typed == null) {
             return null;
@@ -191,7 +190,7 @@ final class RowChecker {
         return code.orElse(null);
     }
 
-    private static LocalDate date(Cells cells, Column column) {
+    private static LocalDate date(RowCells cells, Column column) {
         String typed = cells.value(column);
         if (typed == null) {
             return null;
@@ -207,7 +206,7 @@ final class RowChecker {
         return null;
     }
 
-    private static Integer age(Cells cells, Column column) {
+    private static Integer age(RowCells cells, Column column) {
         String typed = cells.value(column);
         if (typed == null) {
             return null;
@@ -234,76 +233,5 @@ final class RowChecker {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The row's cells by column, with the problems found so far per column. */
-    private final class Cells {
-        private final RawRow raw;
-        private final List<Problem> out;
-        private final Map<Column, String> values = new EnumMap<>(Column.class);
-        private final Map<Column, Boolean> failed = new EnumMap<>(Column.class);
-        private int problems;
-
-        Cells(RawRow raw, List<Problem> out) {
-            this.raw = raw;
-            this.out = out;
-        }
-
-        void take(Column c) {
-            Integer index = positions.get(c);
-            String s = index == null ? null : raw.cell(index);
-            s = s == null ? null : s.strip();
-            if (s == null || s.isEmpty()) {
-                if (c.required()) {
-                    problem(c, "import.required");
-                }
-                return;
-            }
-            values.put(c, s);
-            if (s.length() > c.maxLength()) {
-                problem(c, "import.too-long", String.valueOf(c.maxLength()));
-            } else if (formulaLike(s)) {
-                problem(c, "import.formula");
-            }
-        }
-
-        /** The cell's value, or null when empty or already found wrong (so no second problem is reported on it). */
-        String value(Column c) {
-            return failed(c) ? null : values.get(c);
-        }
-
-        boolean failed(Column c) {
-            return failed.containsKey(c);
-        }
-
-        void problem(Column c, String code, String... args) {
-            problems++;
-            String cell = null;
-            String value = null;
-            if (c != null) {
-                failed.put(c, true);
-                Integer index = positions.get(c);
-                cell = index == null ? null : letter(index) + raw.rowNo();
-                value = values.get(c);
-            }
-            out.add(new Problem(raw.rowNo(), c, cell, value, code, List.of(args)));
-        }
-    }
-
-    /** Text that a spreadsheet program would run as a formula ({@code =cmd|...}, {@code @SUM}, {@code +A1}). */
-    static boolean formulaLike(String s) {
-        char first = s.charAt(0);
-        if (first == '=' || first == '@' || first == '\t' || first == '\r') {
-            return true;
-        }
-        return (first == '+' || first == '-') && s.length() > 1 && !Character.isDigit(s.charAt(1));
-    }
-
-    static String letter(int index) {
-        StringBuilder out = new StringBuilder();
-        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
-            out.insert(0, (char) ('A' + (i - 1) % 26));
-        }
-        return out.toString();
     }
 }

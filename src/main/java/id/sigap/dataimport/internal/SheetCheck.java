@@ -162,7 +162,7 @@ public class SheetCheck {
                     continue;
                 }
                 Column c = names.get(normal(cell));
-                String ref = RowChecker.letter(i) + raw.rowNo();
+                String ref = RowCells.letter(i) + raw.rowNo();
                 if (c == null) {
                     problems.add(new Problem(raw.rowNo(), null, ref, cell, "import.column-unknown", List.of()));
                 } else if (positions.putIfAbsent(c, i) != null) {

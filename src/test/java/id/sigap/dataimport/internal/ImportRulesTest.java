@@ -17,22 +17,22 @@ class ImportRulesTest {
 
     @Test
     void text_that_a_spreadsheet_would_run_is_refused_but_phone_numbers_and_negative_numbers_pass() {
-        assertThat(RowChecker.formulaLike("=cmd|' /C calc'!A0")).isTrue();
-        assertThat(RowChecker.formulaLike("@SUM(A1)")).isTrue();
-        assertThat(RowChecker.formulaLike("+A1")).isTrue();
-        assertThat(RowChecker.formulaLike("-2+3+cmd|x")).isFalse();
-        assertThat(RowChecker.formulaLike("-cmd")).isTrue();
-        assertThat(RowChecker.formulaLike("\tx")).isTrue();
-        assertThat(RowChecker.formulaLike("+62 812 3456")).isFalse();
-        assertThat(RowChecker.formulaLike("Siti")).isFalse();
+        assertThat(RowCells.formulaLike("=cmd|' /C calc'!A0")).isTrue();
+        assertThat(RowCells.formulaLike("@SUM(A1)")).isTrue();
+        assertThat(RowCells.formulaLike("+A1")).isTrue();
+        assertThat(RowCells.formulaLike("-2+3+cmd|x")).isFalse();
+        assertThat(RowCells.formulaLike("-cmd")).isTrue();
+        assertThat(RowCells.formulaLike("\tx")).isTrue();
+        assertThat(RowCells.formulaLike("+62 812 3456")).isFalse();
+        assertThat(RowCells.formulaLike("Siti")).isFalse();
     }
 
     @Test
     void column_letters_go_past_z() {
-        assertThat(RowChecker.letter(0)).isEqualTo("A");
-        assertThat(RowChecker.letter(25)).isEqualTo("Z");
-        assertThat(RowChecker.letter(26)).isEqualTo("AA");
-        assertThat(RowChecker.letter(27)).isEqualTo("AB");
+        assertThat(RowCells.letter(0)).isEqualTo("A");
+        assertThat(RowCells.letter(25)).isEqualTo("Z");
+        assertThat(RowCells.letter(26)).isEqualTo("AA");
+        assertThat(RowCells.letter(27)).isEqualTo("AB");
     }
 
     @Test
