@@ -24,7 +24,6 @@ class ModularityTests {
                         "id.sigap.intake",
                         "id.sigap.cases",
                         "id.sigap.dataimport",
-
                         "id.sigap.synthetic");
     }
 

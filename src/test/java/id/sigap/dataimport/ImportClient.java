@@ -42,9 +42,8 @@ public record ImportClient(MockMvc mvc) {
     }
 
     public ResultActions commit(SigapUser user, long id) throws Exception {
-        return mvc.perform(post("/api/v1/imports/{id}/commit", id)
-                .with(TestUsers.as(user))
-                .with(csrf()));
+        return mvc.perform(
+                post("/api/v1/imports/{id}/commit", id).with(TestUsers.as(user)).with(csrf()));
     }
 
     /** Polls the status until it is {@code wanted} (fails after {@code timeout}). */

@@ -48,14 +48,18 @@ class ImportHostileIT {
 
     @Test
     void unreadable_files_are_one_clear_problem() throws Exception {
-        fileProblem("rusak.xlsx", "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1),
+        fileProblem(
+                "rusak.xlsx",
+                "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1),
                 "import.xlsx-unreadable");
         byte[] latin1 = new String(ImportSheets.csv(ImportSheets.rows(tag, 2), ','), StandardCharsets.UTF_8)
                 .replace("Petani", "Pétani")
                 .getBytes(Charset.forName("windows-1252"));
         fileProblem("latin.csv", latin1, "import.csv-encoding");
         fileProblem("tab.csv", ImportSheets.csv(ImportSheets.rows(tag, 2), '\t'), "import.csv-delimiter");
-        fileProblem("quotes.csv", "case_key,full_name\n\"unclosed,x\n".getBytes(StandardCharsets.UTF_8),
+        fileProblem(
+                "quotes.csv",
+                "case_key,full_name\n\"unclosed,x\n".getBytes(StandardCharsets.UTF_8),
                 "import.csv-unreadable");
         api.upload(worker, "kosong.csv", new byte[0])
                 .andExpect(status().isUnprocessableContent())
@@ -80,7 +84,8 @@ class ImportHostileIT {
         rows.get(3).put(Column.CASE_REGION, "Kupang");
         rows.get(4).put(Column.BIRTH_DATE, "kemarin");
         long bad = api.uploadId(worker, "jahat.xlsx", ImportSheets.xlsx(rows));
-        api.mvc().perform(get("/api/v1/imports/{id}", bad).param("lang", "en").with(TestUsers.as(worker)))
+        api.mvc()
+                .perform(get("/api/v1/imports/{id}", bad).param("lang", "en").with(TestUsers.as(worker)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("INVALID"))
                 .andExpect(jsonPath("$.problems.content[*].code")
@@ -91,8 +96,7 @@ class ImportHostileIT {
                                 "import.region-ambiguous",
                                 "import.date-invalid")))
                 .andExpect(jsonPath("$.problems.content[3].reason")
-                        .value(Matchers.allOf(
-                                Matchers.containsString("53.01"), Matchers.containsString("53.71"))))
+                        .value(Matchers.allOf(Matchers.containsString("53.01"), Matchers.containsString("53.71"))))
                 .andExpect(jsonPath("$.problems.content[1].value").value(Matchers.hasLength(101)));
     }
 

@@ -35,11 +35,13 @@ public final class ImportSheets {
         r.put(Column.CASE_SUMMARY, "Kasus uji " + tag + " nomor " + caseNo);
         r.put(Column.CHILD_INVOLVED, "TIDAK");
         r.put(Column.ABROAD, caseNo % 3 == 0 ? "YA" : "TIDAK");
-        r.put(Column.ROLE, switch (i % 3) {
-            case 0 -> "KORBAN";
-            case 1 -> "SAKSI";
-            default -> "TERSANGKA";
-        });
+        r.put(
+                Column.ROLE,
+                switch (i % 3) {
+                    case 0 -> "KORBAN";
+                    case 1 -> "SAKSI";
+                    default -> "TERSANGKA";
+                });
         if (i % 3 == 2) {
             r.put(Column.ROLE_IN_PROCESS, "PEREKRUT");
         }

@@ -117,11 +117,13 @@ class ImportCommitter {
                 .toList();
         progress.start(job.id(), toAdd.size());
         Map<String, List<ImportRow>> byCase = new LinkedHashMap<>();
-        toAdd.forEach(r -> byCase.computeIfAbsent(r.caseKey(), k -> new ArrayList<>()).add(r));
+        toAdd.forEach(
+                r -> byCase.computeIfAbsent(r.caseKey(), k -> new ArrayList<>()).add(r));
         List<RowKey> rowKeys = new ArrayList<>(toAdd.size());
         List<List<ImportRow>> newCases = new ArrayList<>();
         for (List<ImportRow> rows : byCase.values()) {
-            Long existing = imported.knownCase(agency, rows.getFirst().caseKey()).orElse(null);
+            Long existing =
+                    imported.knownCase(agency, rows.getFirst().caseKey()).orElse(null);
             if (existing == null) {
                 newCases.add(rows);
                 continue;
@@ -146,8 +148,8 @@ class ImportCommitter {
                 AUDIT_TYPE,
                 job.id(),
                 job.scopeRegion(),
-                "sha256:" + job.fileHash() + ";rows:" + checked.rows().size() + ";cases:" + casesCreated
-                        + ";persons:" + toAdd.size() + ";skipped:" + skipped);
+                "sha256:" + job.fileHash() + ";rows:" + checked.rows().size() + ";cases:" + casesCreated + ";persons:"
+                        + toAdd.size() + ";skipped:" + skipped);
         log.info(
                 "Import {}: {} rows checked again in {} ms, {} persons written in {} ms",
                 job.id(),

@@ -20,9 +20,9 @@ import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jooq.Condition;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.jooq.impl.DSL;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 
@@ -170,7 +170,8 @@ public class ImportDesk {
             return true;
         }
         RegionScope scope = access.grantedScope(user, IMPORTERS);
-        return scope.national() || (!job.nationalScope() && job.scopeRegion() != null && scope.covers(job.scopeRegion()));
+        return scope.national()
+                || (!job.nationalScope() && job.scopeRegion() != null && scope.covers(job.scopeRegion()));
     }
 
     /** The nearest region containing every root of the scope, or null when they share none. */
@@ -193,7 +194,9 @@ public class ImportDesk {
 
     static String cleanName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("\\p{Cntrl}", "")
+                .strip();
         if (name.isEmpty()) {
             name = "upload";
         }

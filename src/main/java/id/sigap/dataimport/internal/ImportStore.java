@@ -8,7 +8,6 @@ import id.sigap.dataimport.internal.db.tables.records.ImportJobRecord;
 import id.sigap.shared.Page;
 import id.sigap.shared.PageRequest;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -147,8 +146,7 @@ class ImportStore {
                 .where(IMPORT_JOB.STATUS.eq(ImportStatus.COMMITTING.name()))
                 .andNotExists(DSL.selectOne()
                         .from(activity)
-                        .where(applicationName.eq(
-                                DSL.val("sigap-import-").concat(IMPORT_JOB.ID.cast(String.class)))))
+                        .where(applicationName.eq(DSL.val("sigap-import-").concat(IMPORT_JOB.ID.cast(String.class)))))
                 .execute();
     }
 

@@ -59,11 +59,10 @@ final class RegionResolver {
             return new Unknown();
         }
         String wanted = normal(text);
-        List<LocatedRegion> same = regions
-                .lookup(new RegionQuery(text, null, null, null, RegionQuery.MAX_LIMIT))
-                .stream()
-                .filter(r -> matches(normal(r.region().name()), wanted))
-                .toList();
+        List<LocatedRegion> same =
+                regions.lookup(new RegionQuery(text, null, null, null, RegionQuery.MAX_LIMIT)).stream()
+                        .filter(r -> matches(normal(r.region().name()), wanted))
+                        .toList();
         if (same.isEmpty()) {
             return new Unknown();
         }

@@ -54,7 +54,8 @@ public class TemplateWorkbook {
                 var cell = header.createCell(i);
                 cell.setCellValue(label(c, locale));
                 cell.setCellStyle(bold);
-                data.setColumnWidth(i, Math.min(60, Math.max(14, label(c, locale).length() + 4)) * 256);
+                data.setColumnWidth(
+                        i, Math.min(60, Math.max(14, label(c, locale).length() + 4)) * 256);
                 if (c.kind() == Column.Kind.DATE) {
                     data.setDefaultColumnStyle(i, date);
                 } else {
@@ -62,8 +63,8 @@ public class TemplateWorkbook {
                 }
                 DataValidationConstraint constraint = constraint(c, dv, locale);
                 if (constraint != null) {
-                    DataValidation v = dv.createValidation(
-                            constraint, new CellRangeAddressList(1, VALIDATED_ROWS, i, i));
+                    DataValidation v =
+                            dv.createValidation(constraint, new CellRangeAddressList(1, VALIDATED_ROWS, i, i));
                     v.setShowErrorBox(true);
                     v.createErrorBox(title(label(c, locale)), shorten(text(c.helpKey(), locale)));
                     v.setShowPromptBox(true);
@@ -88,7 +89,8 @@ public class TemplateWorkbook {
             case TEXT, REGION ->
                 c == Column.NIK
                         ? dv.createTextLengthConstraint(OperatorType.EQUAL, "16", null)
-                        : dv.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, String.valueOf(c.maxLength()), null);
+                        : dv.createTextLengthConstraint(
+                                OperatorType.LESS_OR_EQUAL, String.valueOf(c.maxLength()), null);
         };
     }
 
@@ -100,8 +102,12 @@ public class TemplateWorkbook {
         }
         r++;
         Row head = sheet.createRow(r++);
-        String[] heads = {"import.template.col-column", "import.template.col-required", "import.template.col-help",
-            "import.template.col-values"};
+        String[] heads = {
+            "import.template.col-column",
+            "import.template.col-required",
+            "import.template.col-help",
+            "import.template.col-values"
+        };
         for (int i = 0; i < heads.length; i++) {
             var cell = head.createCell(i);
             cell.setCellValue(text(heads[i], locale));

@@ -58,8 +58,7 @@ class ImportPages {
                 throw new SigapException.Invalid("file", "import.file-empty");
             }
             if (file.getSize() > ImportDesk.MAX_BYTES) {
-                throw new SigapException.Invalid(
-                        "file", "import.file-too-large", ImportDesk.MAX_BYTES / (1024 * 1024));
+                throw new SigapException.Invalid("file", "import.file-too-large", ImportDesk.MAX_BYTES / (1024 * 1024));
             }
             ImportSummary s = desk.upload(user, file.getOriginalFilename(), ImportApi.bytes(file));
             return "redirect:/impor/" + s.id();

@@ -8,15 +8,10 @@ import org.springframework.context.MessageSource;
 record ProblemText(int row, String column, String columnLabel, String cell, String value, String code, String reason) {
 
     static ProblemText of(Problem p, MessageSource messages, Locale locale) {
-        String label = p.column() == null ? null : messages.getMessage(p.column().labelKey(), null, locale);
+        String label =
+                p.column() == null ? null : messages.getMessage(p.column().labelKey(), null, locale);
         String reason = messages.getMessage("error." + p.code(), p.args().toArray(), p.code(), locale);
         return new ProblemText(
-                p.rowNo(),
-                p.column() == null ? null : p.column().key(),
-                label,
-                p.cell(),
-                p.value(),
-                p.code(),
-                reason);
+                p.rowNo(), p.column() == null ? null : p.column().key(), label, p.cell(), p.value(), p.code(), reason);
     }
 }

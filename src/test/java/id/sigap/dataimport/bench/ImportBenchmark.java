@@ -67,8 +67,8 @@ public final class ImportBenchmark {
             long agency = app.getBean(Agencies.class)
                     .create(NewAgency.of("UPTD PPA Benchmark " + System.nanoTime(), AgencyType.UPTD_PPA, "53.71"))
                     .id();
-            SigapUser user = new SigapUser(
-                    -1, "bench", "Benchmark", agency, List.of(new Grant(Role.CASE_WORKER, "53.71")));
+            SigapUser user =
+                    new SigapUser(-1, "bench", "Benchmark", agency, List.of(new Grant(Role.CASE_WORKER, "53.71")));
             SecurityContextHolder.getContext()
                     .setAuthentication(new UsernamePasswordAuthenticationToken(
                             user, null, List.of(new SimpleGrantedAuthority("ROLE_CASE_WORKER"))));
@@ -96,7 +96,17 @@ public final class ImportBenchmark {
             double baseline = baseline(db, rows);
             boolean met = total <= TARGET_SECONDS && againDone.personsCreated() == 0;
             String section = section(
-                    file.length, uploaded, done, againDone, check, commit, total, second, baseline, met, startupSeconds);
+                    file.length,
+                    uploaded,
+                    done,
+                    againDone,
+                    check,
+                    commit,
+                    total,
+                    second,
+                    baseline,
+                    met,
+                    startupSeconds);
             System.out.println(section);
             write(Path.of("docs", "benchmarks.md"), section);
             if (!met) {

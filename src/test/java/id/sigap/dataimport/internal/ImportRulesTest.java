@@ -67,15 +67,17 @@ class ImportRulesTest {
         assertThat(rows.get(1).rowNo()).isEqualTo(2);
         byte[] latin = "nama\nJosé\n".getBytes(Charset.forName("ISO-8859-1"));
         assertThatThrownBy(() -> CsvRows.read(latin, r -> {}))
-                .isInstanceOfSatisfying(UnreadableFile.class, e -> assertThat(e.code())
-                        .isEqualTo("import.csv-encoding"));
+                .isInstanceOfSatisfying(
+                        UnreadableFile.class, e -> assertThat(e.code()).isEqualTo("import.csv-encoding"));
     }
 
     @Test
     void an_import_scope_is_the_nearest_region_containing_every_grant() {
         assertThat(ImportDesk.commonRoot(RegionScope.of(Set.of("53.71")))).isEqualTo("53.71");
-        assertThat(ImportDesk.commonRoot(RegionScope.of(Set.of("53.71", "53.01")))).isEqualTo("53");
-        assertThat(ImportDesk.commonRoot(RegionScope.of(Set.of("53.71", "63.71")))).isNull();
+        assertThat(ImportDesk.commonRoot(RegionScope.of(Set.of("53.71", "53.01"))))
+                .isEqualTo("53");
+        assertThat(ImportDesk.commonRoot(RegionScope.of(Set.of("53.71", "63.71"))))
+                .isNull();
     }
 
     @Test
@@ -86,7 +88,9 @@ class ImportRulesTest {
 
     @Test
     void an_xlsx_is_told_from_a_csv_by_its_zip_signature() {
-        assertThat(SheetCheck.isXlsx(ImportSheets.xlsx(ImportSheets.rows("x", 1)))).isTrue();
-        assertThat(SheetCheck.isXlsx(ImportSheets.csv(ImportSheets.rows("x", 1), ','))).isFalse();
+        assertThat(SheetCheck.isXlsx(ImportSheets.xlsx(ImportSheets.rows("x", 1))))
+                .isTrue();
+        assertThat(SheetCheck.isXlsx(ImportSheets.csv(ImportSheets.rows("x", 1), ',')))
+                .isFalse();
     }
 }
