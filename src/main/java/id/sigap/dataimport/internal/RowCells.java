@@ -3,9 +3,13 @@ package id.sigap.dataimport.internal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** One row's cells by column, with the problems found so far per column (a column is reported at most once). */
 final class RowCells {
+
+    private static final Pattern NUMBER_OR_PHONE = Pattern.compile("[+-][0-9 ().-]*");
+
     private final Map<Column, Integer> positions;
     private final RawRow raw;
     private final List<Problem> out;
@@ -61,11 +65,12 @@ final class RowCells {
 
     /** Text that a spreadsheet program would run as a formula ({@code =cmd|...}, {@code @SUM}, {@code +A1}). */
     static boolean formulaLike(String s) {
+        // A leading + or - is only harmless on a number or phone number ("+62 812-3456", "-5"); "-2+3+cmd|..." runs.
         char first = s.charAt(0);
         if (first == '=' || first == '@' || first == '\t' || first == '\r') {
             return true;
         }
-        return (first == '+' || first == '-') && s.length() > 1 && !Character.isDigit(s.charAt(1));
+        return (first == '+' || first == '-') && !NUMBER_OR_PHONE.matcher(s).matches();
     }
 
     static String letter(int index) {

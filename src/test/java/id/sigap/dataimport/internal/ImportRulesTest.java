@@ -20,7 +20,8 @@ class ImportRulesTest {
         assertThat(RowCells.formulaLike("=cmd|' /C calc'!A0")).isTrue();
         assertThat(RowCells.formulaLike("@SUM(A1)")).isTrue();
         assertThat(RowCells.formulaLike("+A1")).isTrue();
-        assertThat(RowCells.formulaLike("-2+3+cmd|x")).isFalse();
+        assertThat(RowCells.formulaLike("-2+3+cmd|x")).isTrue();
+        assertThat(RowCells.formulaLike("-5")).isFalse();
         assertThat(RowCells.formulaLike("-cmd")).isTrue();
         assertThat(RowCells.formulaLike("\tx")).isTrue();
         assertThat(RowCells.formulaLike("+62 812 3456")).isFalse();
