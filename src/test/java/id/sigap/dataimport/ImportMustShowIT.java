@@ -113,6 +113,34 @@ class ImportMustShowIT {
         assertThat(ImportFixture.persons(db, tag)).isEqualTo(1000);
     }
 
+    @Test
+    void a_later_file_adds_its_new_rows_to_the_cases_it_names_by_key_and_skips_the_rows_already_imported()
+            throws Exception {
+        ImportClient api = new ImportClient(mvc);
+        SigapUser worker = ImportFixture.kupangWorker(agencies);
+        String tag = ImportFixture.tag();
+        List<Map<Column, String>> first = ImportSheets.rows(tag, 6);
+        long a = api.uploadId(worker, "a.xlsx", ImportSheets.xlsx(first));
+        api.commit(worker, a).andExpect(status().isAccepted());
+        assertThat(api.await(worker, a, "COMMITTED", Duration.ofMinutes(1)))
+                .containsEntry("casesCreated", 2)
+                .containsEntry("personsCreated", 6);
+
+        List<Map<Column, String>> second = ImportSheets.rows(tag, 12);
+        for (int i = 9; i < 12; i++) {
+            second.get(i).put(Column.CASE_KEY, first.get(0).get(Column.CASE_KEY));
+            second.get(i).put(Column.CASE_REGION, first.get(0).get(Column.CASE_REGION));
+            second.get(i).put(Column.CASE_SUMMARY, first.get(0).get(Column.CASE_SUMMARY));
+        }
+        long b = api.uploadId(worker, "b.xlsx", ImportSheets.xlsx(second));
+        api.commit(worker, b).andExpect(status().isAccepted());
+        assertThat(api.await(worker, b, "COMMITTED", Duration.ofMinutes(1)))
+                .containsEntry("casesCreated", 1)
+                .containsEntry("personsCreated", 6)
+                .containsEntry("rowsSkipped", 6);
+        assertThat(ImportFixture.persons(db, tag)).isEqualTo(12);
+    }
+
     /** Makes one cell of the row wrong in one of ten ways; the column that must be named. */
     static Column spoil(Map<Column, String> row, int k) {
         return switch (k % 10) {
