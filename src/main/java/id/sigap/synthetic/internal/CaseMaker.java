@@ -57,13 +57,16 @@ final class CaseMaker {
         Identity first = null;
         for (int v = 0; v < victims; v++) {
             List<Long> pool = world.pool(s.origin().provinceCode());
-            Identity who;
-            boolean recurring = !pool.isEmpty() && d.chance(0.07);
+            Identity who = null;
+            boolean wantFemale = d.chance(s.scenario().femaleShare);
             People.Kind kind = d.chance(s.scenario().childShare) ? People.Kind.CHILD_VICTIM : People.Kind.VICTIM;
-            if (recurring) {
+            if (!pool.isEmpty() && kind == People.Kind.VICTIM && d.chance(0.08)) {
                 long no = d.pick(pool);
-                who = People.make(world.seed, no, world.poolHome(no), People.Kind.VICTIM, 0.7);
-            } else {
+                Identity candidate = People.make(world.seed, no, world.poolHome(no), People.Kind.VICTIM, 0.7);
+                who = candidate.female() == wantFemale ? candidate : null; // a fishing crew stays male
+            }
+            boolean recurring = who != null;
+            if (!recurring) {
                 District home = v == 0 || d.chance(0.5) ? s.origin() : world.places.homeIn(s.origin().provinceCode(), d);
                 who = People.make(world.seed, world.singleNo(i, slot++), home, kind, s.scenario().femaleShare);
             }

@@ -77,10 +77,14 @@ class Generator implements SyntheticData {
         for (int b = run.batchesDone(); b < batches; b++) {
             int from = b * run.batchSize();
             int to = Math.min(cases, from + run.batchSize());
-            List<MadeCase> made = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                made.add(maker.make(i));
-            }
+            // agencies a batch needs are registered in one transaction (one commit instead of one per agency)
+            List<MadeCase> made = tx.execute(status -> {
+                List<MadeCase> out = new ArrayList<>(to - from);
+                for (int i = from; i < to; i++) {
+                    out.add(maker.make(i));
+                }
+                return out;
+            });
             rows += load(run, b, made);
             progress.advanced(to, cases, rows);
         }

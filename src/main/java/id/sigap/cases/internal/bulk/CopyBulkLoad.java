@@ -112,7 +112,7 @@ class CopyBulkLoad implements BulkLoad {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             long written = 0;
             for (CopyRows table : rows.inOrder()) {
-                written += table.send(copy);
+                written += table.send(copy::copyIn);
             }
             return written;
         } catch (SQLException | IOException e) {
