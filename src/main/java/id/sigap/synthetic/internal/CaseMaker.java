@@ -50,7 +50,7 @@ final class CaseMaker {
         long owner = policeOwned ? agencies.police(handling) : agencies.uptd(handling);
         List<BulkLoadCase.Person> persons = new ArrayList<>();
         List<MadeCase.Truth> truth = new ArrayList<>();
-        Recorder rec = new Recorder(world.seed, owner, d, persons, truth, s.abroad());
+        Recorder rec = new Recorder(owner, d, persons, truth, s.abroad());
         int slot = 0;
 
         int victims = Math.min(25, 1 + d.geometric(0.6) + (s.group() ? d.geometric(4) : 0));

@@ -12,16 +12,14 @@ import java.util.List;
  */
 final class Recorder {
 
-    private final long seed;
     private final long agency;
     private final Dice d;
     private final List<BulkLoadCase.Person> persons;
     private final List<MadeCase.Truth> truth;
     private final boolean abroad;
 
-    Recorder(long seed, long agency, Dice d, List<BulkLoadCase.Person> persons, List<MadeCase.Truth> truth,
+    Recorder(long agency, Dice d, List<BulkLoadCase.Person> persons, List<MadeCase.Truth> truth,
             boolean abroad) {
-        this.seed = seed;
         this.agency = agency;
         this.d = d;
         this.persons = persons;
@@ -79,9 +77,5 @@ final class Recorder {
             case 2 -> "+62 " + local.substring(0, 3) + " " + local.substring(3);
             default -> "0" + local;
         };
-    }
-
-    long seed() {
-        return seed;
     }
 }
