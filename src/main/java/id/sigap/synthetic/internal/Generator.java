@@ -90,14 +90,19 @@ class Generator implements SyntheticData {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         runs.finish(run.id(), OffsetDateTime.now(clock), seconds);
-        log.info("Synthetic data: {} cases from seed {} loaded in {} s ({} rows)", cases, seed,
-                Math.round(seconds), rows);
+        log.info(
+                "Synthetic data: {} cases from seed {} loaded in {} s ({} rows)",
+                cases,
+                seed,
+                Math.round(seconds),
+                rows);
         return runs.find(seed).orElseThrow();
     }
 
     private long load(GeneratorRun run, int batch, List<MadeCase> made) {
         List<BulkLoadCase> cases = made.stream().map(MadeCase::bulk).toList();
         Long written = tx.execute(status -> {
+            runs.noSyncWait();
             BulkLoadResult result = bulk.load("synthetic:seed=" + run.seed() + ":batch=" + batch, cases);
             List<GeneratorRuns.TruthRow> truth = GeneratorRuns.rows(made, result.personIds());
             runs.truth(run.id(), truth);

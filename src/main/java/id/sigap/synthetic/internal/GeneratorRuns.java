@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep4;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /** The record of generator runs and the truth key (schema {@code synthetic}). */
@@ -75,6 +76,14 @@ class GeneratorRuns {
                 .execute();
     }
 
+    /**
+     * The current transaction does not wait for its WAL to reach the disk: a crash of the server may lose the last
+     * batches, but never half a batch (the run's progress is in the same transaction), and the run resumes.
+     */
+    void noSyncWait() {
+        db.setLocal(DSL.name("synchronous_commit"), DSL.inline("off")).execute();
+    }
+
     record TruthRow(long personId, long truePersonNo, String role) {}
 
     void truth(long runId, List<TruthRow> rows) {
@@ -102,7 +111,10 @@ class GeneratorRuns {
         for (int c = 0; c < made.size(); c++) {
             List<MadeCase.Truth> truth = made.get(c).truth();
             for (int k = 0; k < truth.size(); k++) {
-                out.add(new TruthRow(personIds.get(c).get(k), truth.get(k).truePersonNo(), truth.get(k).role()));
+                out.add(new TruthRow(
+                        personIds.get(c).get(k),
+                        truth.get(k).truePersonNo(),
+                        truth.get(k).role()));
             }
         }
         return out;

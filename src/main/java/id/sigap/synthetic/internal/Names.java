@@ -16,8 +16,10 @@ final class Names {
                     case BATAK, NTT, PAPUAN, MINAHASA, AMBONESE, DAYAK, CHINESE -> withFamily(e, female, given, dice);
                     case BUGIS -> twoPart(e, given, dice, dice.chance(0.15) ? "Andi" : null, female);
                     case SASAK -> twoPart(e, given, dice, dice.chance(0.1) ? (female ? "Baiq" : "Lalu") : null, female);
-                    case JAVANESE -> dice.chance(0.3) ? new PersonName(null, null, given, null, null, null)
-                            : twoPart(e, given, dice, null, female);
+                    case JAVANESE ->
+                        dice.chance(0.3)
+                                ? new PersonName(null, null, given, null, null, null)
+                                : twoPart(e, given, dice, null, female);
                     default -> twoPart(e, given, dice, null, female);
                 };
         if (birthYear < 1972 && e.faith != Faith.HINDU && e != Ethnicity.CHINESE && dice.chance(0.55)) {

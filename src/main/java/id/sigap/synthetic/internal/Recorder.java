@@ -18,8 +18,7 @@ final class Recorder {
     private final List<MadeCase.Truth> truth;
     private final boolean abroad;
 
-    Recorder(long agency, Dice d, List<BulkLoadCase.Person> persons, List<MadeCase.Truth> truth,
-            boolean abroad) {
+    Recorder(long agency, Dice d, List<BulkLoadCase.Person> persons, List<MadeCase.Truth> truth, boolean abroad) {
         this.agency = agency;
         this.d = d;
         this.persons = persons;

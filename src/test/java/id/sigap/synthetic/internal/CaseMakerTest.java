@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,13 +56,19 @@ class CaseMakerTest {
         var persons = persons().filter(p -> p.nik() != null).toList();
         assertThat(persons).hasSizeGreaterThan(N);
         assertThat(persons).allSatisfy(p -> {
-            assertThat(Nik.problem(p.nik(), p.birthDate(), p.sex() == null ? null : p.sex().charAt(0), TODAY,
-                            c -> TestPlaces.PLACES.district(c) != null && TestPlaces.PLACES.district(c).code().equals(c)))
+            assertThat(Nik.problem(
+                            p.nik(),
+                            p.birthDate(),
+                            p.sex() == null ? null : p.sex().charAt(0),
+                            TODAY,
+                            c -> TestPlaces.PLACES.district(c) != null
+                                    && TestPlaces.PLACES.district(c).code().equals(c)))
                     .isEmpty();
             assertThat(p.nik()).startsWith(p.regionCode().replace(".", ""));
         });
         assertThat(persons.stream().filter(p -> "F".equals(p.sex())))
-                .allSatisfy(p -> assertThat(Integer.parseInt(p.nik().substring(6, 8))).isGreaterThan(40));
+                .allSatisfy(p ->
+                        assertThat(Integer.parseInt(p.nik().substring(6, 8))).isGreaterThan(40));
     }
 
     @Test
@@ -74,13 +80,17 @@ class CaseMakerTest {
         double share = (double) inHotspots / N;
         // interceptions move some cases to transit regencies, which are all in hotspot provinces
         assertThat(share).isBetween(expected - 0.03, Math.min(1.0, expected + 0.08));
-        assertThat(CASES.stream().filter(c -> c.bulk().regionCode().startsWith("53")).count())
+        assertThat(CASES.stream()
+                        .filter(c -> c.bulk().regionCode().startsWith("53"))
+                        .count())
                 .isGreaterThan(N / 20);
     }
 
     @Test
     void most_victims_are_women_and_about_a_quarter_children_but_fishing_crews_are_men() {
-        var victims = persons().filter(p -> p.role() == PersonRole.VICTIM && p.sex() != null).toList();
+        var victims = persons()
+                .filter(p -> p.role() == PersonRole.VICTIM && p.sex() != null)
+                .toList();
         double women = victims.stream().filter(p -> p.sex().equals("F")).count() / (double) victims.size();
         assertThat(women).isBetween(0.55, 0.85);
         var crews = CASES.stream()
@@ -100,12 +110,17 @@ class CaseMakerTest {
         for (MadeCase c : CASES) {
             for (int k = 0; k < c.truth().size(); k++) {
                 long no = c.truth().get(k).truePersonNo();
-                agencies.computeIfAbsent(no, x -> new HashSet<>()).add(c.bulk().persons().get(k).registeringAgencyId());
-                spellings.computeIfAbsent(no, x -> new HashSet<>()).add(c.bulk().persons().get(k).fullName());
+                agencies.computeIfAbsent(no, x -> new HashSet<>())
+                        .add(c.bulk().persons().get(k).registeringAgencyId());
+                spellings
+                        .computeIfAbsent(no, x -> new HashSet<>())
+                        .add(c.bulk().persons().get(k).fullName());
             }
         }
-        long byTwoAgencies = agencies.values().stream().filter(s -> s.size() > 1).count();
-        long spelledTwoWays = spellings.values().stream().filter(s -> s.size() > 1).count();
+        long byTwoAgencies =
+                agencies.values().stream().filter(s -> s.size() > 1).count();
+        long spelledTwoWays =
+                spellings.values().stream().filter(s -> s.size() > 1).count();
         assertThat(byTwoAgencies).isGreaterThan(N / 20);
         assertThat(spelledTwoWays).isGreaterThan(N / 20);
     }
@@ -120,13 +135,15 @@ class CaseMakerTest {
                 }
             }
         });
-        assertThat(casesPerSuspect.values().stream().filter(n -> n >= 3).count()).isGreaterThan(N / 50);
+        assertThat(casesPerSuspect.values().stream().filter(n -> n >= 3).count())
+                .isGreaterThan(N / 50);
     }
 
     @Test
     void names_show_the_regional_traditions_titles_and_old_spellings() {
         List<String> names = persons().map(BulkLoadCase.Person::fullName).toList();
-        assertThat(names).anyMatch(n -> n.startsWith("I Wayan ") || n.startsWith("I Made ") || n.startsWith("I Ketut "));
+        assertThat(names)
+                .anyMatch(n -> n.startsWith("I Wayan ") || n.startsWith("I Made ") || n.startsWith("I Ketut "));
         assertThat(names).anyMatch(n -> n.startsWith("Ni "));
         assertThat(names).anyMatch(n -> n.contains(" bin "));
         assertThat(names).anyMatch(n -> n.contains(" binti "));
@@ -142,7 +159,10 @@ class CaseMakerTest {
 
     @Test
     void phones_are_indonesian_mobile_numbers() {
-        assertThat(persons().map(BulkLoadCase.Person::phone).filter(p -> p != null).toList())
+        assertThat(persons()
+                        .map(BulkLoadCase.Person::phone)
+                        .filter(p -> p != null)
+                        .toList())
                 .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.replaceAll("[ -]", "")).matches("(\\+62|62|0)8\\d{9,10}"));
     }
@@ -172,7 +192,8 @@ class CaseMakerTest {
             assertThat(t.fine()).isBetween(120_000_000L, 600_000_000L);
             assertThat(t.verdictDate()).isBeforeOrEqualTo(Outcomes.LIMIT);
         });
-        assertThat(tracks).allSatisfy(t -> assertThat(t.charges()).contains(new BulkLoadCase.Charge("UU 21/2007", "Pasal 2")));
+        assertThat(tracks)
+                .allSatisfy(t -> assertThat(t.charges()).contains(new BulkLoadCase.Charge("UU 21/2007", "Pasal 2")));
     }
 
     private static java.util.stream.Stream<BulkLoadCase.Person> persons() {

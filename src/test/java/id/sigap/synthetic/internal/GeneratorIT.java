@@ -122,8 +122,16 @@ class GeneratorIT {
     void a_kota_kupang_case_worker_sees_generated_kupang_cases_only() throws Exception {
         SigapUser kupang = TestUsers.user(Role.CASE_WORKER, "53.71");
         var all = cases();
-        long inKupang = all.stream().filter(c -> c.value2().startsWith("53.71")).findFirst().orElseThrow().value1();
-        long elsewhere = all.stream().filter(c -> !c.value2().startsWith("53")).findFirst().orElseThrow().value1();
+        long inKupang = all.stream()
+                .filter(c -> c.value2().startsWith("53.71"))
+                .findFirst()
+                .orElseThrow()
+                .value1();
+        long elsewhere = all.stream()
+                .filter(c -> !c.value2().startsWith("53"))
+                .findFirst()
+                .orElseThrow()
+                .value1();
 
         mvc.perform(get("/api/v1/cases/{id}", inKupang).with(TestUsers.as(kupang)))
                 .andExpect(status().isOk())
@@ -133,7 +141,7 @@ class GeneratorIT {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/cases").param("size", "100").with(TestUsers.as(kupang)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.content[*].regionCode").value(org.hamcrest.Matchers.everyItem(
-                        org.hamcrest.Matchers.startsWith("53.71"))));
+                .andExpect(jsonPath("$.content[*].regionCode")
+                        .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("53.71"))));
     }
 }

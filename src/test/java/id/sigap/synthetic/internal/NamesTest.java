@@ -31,8 +31,10 @@ class NamesTest {
     void a_full_name_has_its_parts_in_the_usual_order() {
         var name = new PersonName("Hj.", null, "Siti Aminah", null, "binti Abdullah", "S.Pd.");
         assertThat(name.full()).isEqualTo("Hj. Siti Aminah binti Abdullah, S.Pd.");
-        assertThat(new PersonName(null, "Ni Made", "Sriani", null, null, null).full()).isEqualTo("Ni Made Sriani");
-        assertThat(new PersonName(null, null, "Sutrisno", null, null, null).mononym()).isTrue();
+        assertThat(new PersonName(null, "Ni Made", "Sriani", null, null, null).full())
+                .isEqualTo("Ni Made Sriani");
+        assertThat(new PersonName(null, null, "Sutrisno", null, null, null).mononym())
+                .isTrue();
     }
 
     @Test

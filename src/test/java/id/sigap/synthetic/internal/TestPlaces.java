@@ -40,7 +40,9 @@ final class TestPlaces {
         Map<String, Map<String, String>> districts = new LinkedHashMap<>();
         names.forEach((code, name) -> {
             if (code.length() == 8) {
-                districts.computeIfAbsent(code.substring(0, 5), k -> new LinkedHashMap<>()).put(code, name);
+                districts
+                        .computeIfAbsent(code.substring(0, 5), k -> new LinkedHashMap<>())
+                        .put(code, name);
             }
         });
         List<Places.RegencyData> data = new ArrayList<>();

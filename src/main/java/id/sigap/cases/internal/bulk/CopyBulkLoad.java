@@ -83,15 +83,15 @@ class CopyBulkLoad implements BulkLoad {
                 source,
                 null,
                 "cases=" + cases.size() + " persons=" + personCount + " rows=" + written);
-        return new BulkLoadResult(
-                Arrays.stream(caseIds).boxed().toList(), personIdsByCase, written);
+        return new BulkLoadResult(Arrays.stream(caseIds).boxed().toList(), personIdsByCase, written);
     }
 
     private static String[] caseNumbers(Reservations reserve, List<BulkLoadCase> cases) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < cases.size(); i++) {
             BulkLoadCase c = cases.get(i);
-            String key = Reservations.prefix(c.regionCode()) + "|" + c.openedAt().getYear();
+            String key =
+                    Reservations.prefix(c.regionCode()) + "|" + c.openedAt().getYear();
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
         String[] out = new String[cases.size()];
