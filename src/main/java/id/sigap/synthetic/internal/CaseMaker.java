@@ -54,7 +54,7 @@ final class CaseMaker {
         long owner = policeOwned ? agencies.police(handling) : agencies.uptd(handling);
         List<BulkLoadCase.Person> persons = new ArrayList<>();
         List<MadeCase.Truth> truth = new ArrayList<>();
-        Recorder rec = new Recorder(owner, d, persons, truth, s.abroad());
+        Recorder rec = new Recorder(owner, d, persons, truth, s.abroad(), s.opened());
         int slot = 0;
 
         int victims = Math.min(25, 1 + d.geometric(0.6) + (s.group() ? d.geometric(4) : 0));
@@ -74,7 +74,8 @@ final class CaseMaker {
                 District home = v == 0 || d.chance(0.5)
                         ? s.origin()
                         : world.places.homeIn(s.origin().provinceCode(), d);
-                who = People.make(world.seed, world.singleNo(i, slot++), home, kind, s.scenario().femaleShare);
+                who = People.make(
+                        world.seed, world.singleNo(i, slot++), home, kind, s.scenario().femaleShare, s.opened());
             }
             rec.add(who, PersonRole.VICTIM, null, recurring);
             first = first == null ? who : first;

@@ -43,6 +43,9 @@ final class Names {
 
     private static PersonName twoPart(Ethnicity e, String given, Dice dice, String prefix, boolean female) {
         String second = e.family.isEmpty() ? null : dice.pick(e.family);
+        for (int tries = 0; second != null && tries < 4 && !fits(second, female); tries++) {
+            second = dice.pick(e.family);
+        }
         if (second != null && (second.equals(given) || given.contains(" "))) {
             second = given.contains(" ") && dice.chance(0.6) ? null : second;
         }
@@ -91,6 +94,22 @@ final class Names {
                 };
         String prefix = (female ? (dice.chance(0.3) ? "Ni Luh" : "Ni") : "I") + " " + dice.pick(order);
         return new PersonName(null, prefix, given, null, null, null);
+    }
+
+    /**
+     * Whether a second name suits the sex: Javanese and Malay second names ending in -o, -an, -putra, -tama or -syah
+     * are men's; those ending in -i (but -di, -li), -ah, -ningrum, -ningsih or -ita are women's.
+     */
+    static boolean fits(String second, boolean female) {
+        String s = second.toLowerCase(java.util.Locale.ROOT);
+        boolean mens =
+                s.endsWith("o") || s.endsWith("an") || s.endsWith("putra") || s.endsWith("tama") || s.endsWith("syah");
+        boolean womens = (s.endsWith("i") && !s.endsWith("di") && !s.endsWith("li"))
+                || s.endsWith("ah")
+                || s.endsWith("ningrum")
+                || s.endsWith("ningsih")
+                || s.endsWith("ita");
+        return female ? !mens : !womens;
     }
 
     static String firstWord(String s) {

@@ -62,6 +62,11 @@ final class People {
     private People() {}
 
     static Identity make(long seed, long no, District home, Kind kind, double femaleShare) {
+        return make(seed, no, home, kind, femaleShare, REFERENCE);
+    }
+
+    /** A person of the given age on {@code asOf} (the day a one-off person's case was opened). */
+    static Identity make(long seed, long no, District home, Kind kind, double femaleShare, LocalDate asOf) {
         Dice dice = Dice.of(seed, STREAM, no);
         boolean female = dice.chance(femaleShare);
         int age =
@@ -72,7 +77,7 @@ final class People {
                     case RELATIVE -> dice.between(35, 68);
                     case WITNESS -> dice.between(19, 60);
                 };
-        LocalDate birth = REFERENCE.minusYears(age).minusDays(dice.between(0, 364));
+        LocalDate birth = asOf.minusYears(age).minusDays(dice.between(0, 364));
         Ethnicity ethnicity = Ethnicity.of(home.provinceCode(), dice);
         PersonName name = Names.of(ethnicity, female, birth.getYear(), kind == Kind.SUSPECT, dice);
         String nik = nik(home, birth, female, seed, no);

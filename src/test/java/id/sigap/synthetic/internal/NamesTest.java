@@ -38,6 +38,17 @@ class NamesTest {
     }
 
     @Test
+    void second_names_suit_the_sex() {
+        assertThat(Names.fits("Santoso", false)).isTrue();
+        assertThat(Names.fits("Santoso", true)).isFalse();
+        assertThat(Names.fits("Wahyuni", true)).isTrue();
+        assertThat(Names.fits("Wahyuni", false)).isFalse();
+        assertThat(Names.fits("Kurniawan", true)).isFalse();
+        assertThat(Names.fits("Hidayat", false)).isTrue();
+        assertThat(Names.fits("Hadi", false)).isTrue();
+    }
+
+    @Test
     void the_progress_line_shows_percent_rate_and_time_left() {
         assertThat(ProgressBar.line(42, 84_000, 200_000, 41_200, 192))
                 .isEqualTo("[############..................]  42%  84000/200000 cases  41200 rows/s  ETA 3:12");
