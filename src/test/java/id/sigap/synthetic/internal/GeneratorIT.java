@@ -88,13 +88,14 @@ class GeneratorIT {
     }
 
     @Test
-    void a_batch_is_audited_once_not_once_per_row() {
+    void each_batch_is_audited_once_not_once_per_row() {
+        assertThat(run.batchSize()).isEqualTo(75);
+        assertThat(run.batchesDone()).isEqualTo(4);
         var entries = db.selectFrom(Tables.ENTRY)
                 .where(Tables.ENTRY.OBJECT_TYPE.eq("case_bulk"))
-                .and(Tables.ENTRY.OBJECT_ID.eq("synthetic:seed=" + SEED + ":batch=0"))
+                .and(Tables.ENTRY.OBJECT_ID.like("synthetic:seed=" + SEED + ":batch=%"))
                 .fetch();
-        assertThat(entries).hasSize(1);
-        assertThat(entries.getFirst().getDetail()).startsWith("cases=" + CASES + " persons=" + run.persons());
+        assertThat(entries).hasSize(4).allSatisfy(e -> assertThat(e.getDetail()).startsWith("cases=75 persons="));
     }
 
     @Test

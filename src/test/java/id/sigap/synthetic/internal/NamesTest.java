@@ -49,6 +49,14 @@ class NamesTest {
     }
 
     @Test
+    void small_runs_load_in_several_batches_and_large_ones_in_thousands() {
+        assertThat(Generator.batchSize(300)).isEqualTo(75);
+        assertThat(Generator.batchSize(200)).isEqualTo(50);
+        assertThat(Generator.batchSize(10)).isEqualTo(10);
+        assertThat(Generator.batchSize(200_000)).isEqualTo(1000);
+    }
+
+    @Test
     void the_progress_line_shows_percent_rate_and_time_left() {
         assertThat(ProgressBar.line(42, 84_000, 200_000, 41_200, 192))
                 .isEqualTo("[############..................]  42%  84000/200000 cases  41200 rows/s  ETA 3:12");
