@@ -134,6 +134,25 @@ final class Harness {
         }
     }
 
+    /** The number of audit entries so far (the chain head's sequence number). */
+    static long auditSeq(HikariDataSource db) throws Exception {
+        try (var c = db.getConnection();
+                var s = c.createStatement();
+                var rs = s.executeQuery("SELECT last_seq FROM audit.chain_head")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** What the audit log cost per request during a load (every entry is appended under one chain-head lock). */
+    static String auditPerRequest(long entries, Load.Result r) {
+        return String.format(
+                Locale.ROOT,
+                "%,d audit entries appended during the %,d requests of the load (warm-up included): %.1f per request",
+                entries,
+                r.attempts(),
+                r.attempts() == 0 ? 0.0 : (double) entries / r.attempts());
+    }
+
     static Path dataDir() throws Exception {
         String given = System.getenv("SIGAP_DATA_DIR");
         if (given != null && !given.isBlank()) {

@@ -41,7 +41,13 @@ final class Load {
     }
 
     /** What one load produced. */
-    record Result(Map<String, Histogram> byKind, long[] perSecond, long errors, String firstError, double seconds) {
+    record Result(
+            Map<String, Histogram> byKind,
+            long[] perSecond,
+            long errors,
+            String firstError,
+            double seconds,
+            long attempts) {
 
         Histogram all() {
             Histogram h = new Histogram(Load.HIGHEST_MICROS, 3);
@@ -75,6 +81,7 @@ final class Load {
         int seconds = (int) plan.measured().toSeconds();
         AtomicLongArray perSecond = new AtomicLongArray(Math.max(1, seconds));
         AtomicLong errors = new AtomicLong();
+        AtomicLong attempts = new AtomicLong();
         AtomicReference<String> firstError = new AtomicReference<>();
         long start = System.nanoTime();
         long measureFrom = start + plan.warmUp().toNanos();
@@ -91,6 +98,7 @@ final class Load {
                         break;
                     }
                     String kind;
+                    attempts.incrementAndGet();
                     try {
                         kind = action.run(user, i++);
                     } catch (Exception | AssertionError e) {
@@ -119,7 +127,8 @@ final class Load {
         }
         Map<String, Histogram> sorted = new LinkedHashMap<>();
         histograms.keySet().stream().sorted().forEach(k -> sorted.put(k, histograms.get(k)));
-        return new Result(sorted, counts, errors.get(), firstError.get(), plan.measured().toNanos() / 1e9);
+        return new Result(
+                sorted, counts, errors.get(), firstError.get(), plan.measured().toNanos() / 1e9, attempts.get());
     }
 
     private static void think(Plan plan) {

@@ -22,7 +22,9 @@ final class SearchRun {
         SearchScenario scenario = SearchScenario.prepare(sigap.base, ctx.db(), sigap.province, sigap.users, sigap.password);
         Load.Plan plan = ctx.settings().users();
         System.out.println("Search over HTTP: " + plan.describe() + "; " + scenario.queries.describe());
+        long seq0 = Harness.auditSeq(ctx.db());
         Load.Result http = Load.run(plan, scenario::http);
+        long audited = Harness.auditSeq(ctx.db()) - seq0;
         HeapFigures heap = sigap.heap();
         System.out.println("Baseline: the same queries by JDBC");
         Load.Result jdbc = Load.run(plan, scenario::jdbc);
@@ -67,6 +69,9 @@ final class SearchRun {
                 "",
                 rows.toString(),
                 "",
+                "- Audit: " + Harness.auditPerRequest(audited, http) + " (a search audits every person it"
+                        + " lists, the case page the case and each of its persons; each read entry is appended in a"
+                        + " transaction of its own, under the chain-head row lock, with its own commit)",
                 "- Memory of the application during the load: " + heap.describe(),
                 "");
         System.out.println(section);

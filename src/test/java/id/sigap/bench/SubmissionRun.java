@@ -14,7 +14,9 @@ final class SubmissionRun {
         SubmissionScenario scenario = new SubmissionScenario(ctx.sigap().base, ctx.db());
         Load.Plan plan = ctx.settings().submissions();
         System.out.println("Report submission over HTTP: " + plan.describe());
+        long seq0 = Harness.auditSeq(ctx.db());
         Load.Result http = Load.run(plan, scenario::submit);
+        long audited = Harness.auditSeq(ctx.db()) - seq0;
         HeapFigures heap = ctx.sigap().heap();
         System.out.println("Baseline: the same insert by JDBC");
         Load.Result jdbc = Load.run(plan, (u, i) -> scenario.baseline(ctx.db(), u, i));
@@ -56,6 +58,7 @@ final class SubmissionRun {
                 "- Completed submissions per second over HTTP: " + Harness.perSecond(http.perSecond())
                         + (http.firstError() == null ? "" : "; first error: " + http.firstError()),
                 "- Baseline per second: " + Harness.perSecond(jdbc.perSecond()),
+                "- Audit: " + Harness.auditPerRequest(audited, http),
                 "- Memory of the application during the load: " + heap.describe(),
                 "");
         System.out.println(section);
