@@ -53,7 +53,9 @@ class BenchHarnessIT {
         Load.Result http = Load.run(SHORT, scenario::submit);
         Load.Result jdbc = Load.run(SHORT, (u, i) -> scenario.baseline(db, u, i));
 
-        assertThat(http.errors()).as("failed submissions: %s", http.firstError()).isZero();
+        assertThat(http.errors())
+                .as("failed submissions: %s", http.firstError())
+                .isZero();
         assertThat(jdbc.errors()).as("failed inserts: %s", jdbc.firstError()).isZero();
         assertMeasured(http.byKind().get(SubmissionScenario.KIND));
         assertMeasured(jdbc.byKind().get(SubmissionScenario.BASELINE));

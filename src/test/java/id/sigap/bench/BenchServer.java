@@ -55,9 +55,12 @@ public final class BenchServer {
                     env.getRequiredProperty("sigap.bench.users", Integer.class),
                     System.getenv("SIGAP_BENCH_PASSWORD"));
             Path handOver = Path.of(env.getRequiredProperty("sigap.bench.hand-over"));
-            Files.writeString(handOver.resolveSibling(handOver.getFileName() + ".tmp"),
+            Files.writeString(
+                    handOver.resolveSibling(handOver.getFileName() + ".tmp"),
                     "province=" + province + "\nusers=" + String.join(",", users) + "\n");
-            Files.move(handOver.resolveSibling(handOver.getFileName() + ".tmp"), handOver,
+            Files.move(
+                    handOver.resolveSibling(handOver.getFileName() + ".tmp"),
+                    handOver,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
     }

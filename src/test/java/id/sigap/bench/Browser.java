@@ -50,8 +50,8 @@ final class Browser {
                 HttpResponse.BodyHandlers.discarding());
         String location = posted.headers().firstValue("Location").orElse("");
         if (posted.statusCode() != 302 || location.contains("/login")) {
-            throw new IllegalStateException("signing in as " + username + " failed (" + posted.statusCode() + " → "
-                    + location + ")");
+            throw new IllegalStateException(
+                    "signing in as " + username + " failed (" + posted.statusCode() + " → " + location + ")");
         }
         return this;
     }

@@ -103,7 +103,12 @@ final class Harness {
     }
 
     record Context(
-            String command, SigapProcess sigap, HikariDataSource db, Path dataDir, boolean national, Settings settings) {
+            String command,
+            SigapProcess sigap,
+            HikariDataSource db,
+            Path dataDir,
+            boolean national,
+            Settings settings) {
 
         String commonLines() throws Exception {
             return String.join(

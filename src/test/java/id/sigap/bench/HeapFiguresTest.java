@@ -15,9 +15,7 @@ class HeapFiguresTest {
     @Test
     void readsHeapAfterEachCollectionTheLiveSetAndOutOfMemory() throws Exception {
         Path gc = dir.resolve("gc.log");
-        Files.writeString(
-                gc,
-                """
+        Files.writeString(gc, """
                 [0.010s][info][gc] Using G1
                 [1.234s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 24M->5M(260M) 3.500ms
                 [2.000s][info][gc] GC(1) Concurrent Mark Cycle 12.000ms

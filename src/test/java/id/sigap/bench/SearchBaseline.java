@@ -38,8 +38,8 @@ final class SearchBaseline {
     int byName(String query) throws SQLException {
         String key = NameKey.of(query);
         try (Connection c = db.getConnection()) {
-            try (PreparedStatement count = c.prepareStatement(
-                    "SELECT count(*) FROM cases.person p WHERE " + NAME_MATCH + " AND " + VISIBLE)) {
+            try (PreparedStatement count =
+                    c.prepareStatement("SELECT count(*) FROM cases.person p WHERE " + NAME_MATCH + " AND " + VISIBLE)) {
                 int n = bindName(count, 1, key);
                 bindScope(count, n);
                 drain(count);

@@ -19,7 +19,8 @@ final class SearchRun {
 
     static Outcome run(Harness.Context ctx) throws Exception {
         var sigap = ctx.sigap();
-        SearchScenario scenario = SearchScenario.prepare(sigap.base, ctx.db(), sigap.province, sigap.users, sigap.password);
+        SearchScenario scenario =
+                SearchScenario.prepare(sigap.base, ctx.db(), sigap.province, sigap.users, sigap.password);
         Load.Plan plan = ctx.settings().users();
         System.out.println("Search over HTTP: " + plan.describe() + "; " + scenario.queries.describe());
         long seq0 = Harness.auditSeq(ctx.db());
@@ -37,20 +38,30 @@ final class SearchRun {
             double p95 = Figures.p95Ms(h);
             boolean ok = h.getTotalCount() > 0 && p95 <= TARGETS.get(kind);
             met &= ok;
-            verdicts.put(kind, String.format(
-                    Locale.ROOT, "p95 <= %.0f ms: **%s** (%.1f ms)", TARGETS.get(kind), ok ? "met" : "NOT met", p95));
+            verdicts.put(
+                    kind,
+                    String.format(
+                            Locale.ROOT,
+                            "p95 <= %.0f ms: **%s** (%.1f ms)",
+                            TARGETS.get(kind),
+                            ok ? "met" : "NOT met",
+                            p95));
             rows.append('\n').append(Figures.row("**" + kind + "**", h, http.seconds()));
             rows.append('\n').append(Figures.row("baseline: the same queries by JDBC", b, jdbc.seconds()));
         }
         StringBuilder targets = new StringBuilder();
-        verdicts.forEach((k, v) -> targets.append("- ").append(k).append(": ").append(v).append('\n'));
+        verdicts.forEach(
+                (k, v) -> targets.append("- ").append(k).append(": ").append(v).append('\n'));
         String section = String.join(
                 "\n",
                 "## Name search, NIK search and case page with " + Harness.USERS + " signed-in users (`search`)",
                 "",
                 "Issue targets with " + Harness.USERS + " concurrent users. Result: **" + (met ? "met" : "NOT met")
-                        + "**" + (http.errors() == 0 ? "" : " (" + http.errors() + " failed requests: "
-                        + http.firstError() + ")") + ".",
+                        + "**"
+                        + (http.errors() == 0
+                                ? ""
+                                : " (" + http.errors() + " failed requests: " + http.firstError() + ")")
+                        + ".",
                 "",
                 targets.toString().stripTrailing(),
                 "",

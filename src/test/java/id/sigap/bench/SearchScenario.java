@@ -98,17 +98,23 @@ final class SearchScenario {
         Browser b = browsers.get(user % browsers.size());
         int pick = (int) ((user * 31L + i) & 0x7fffffff);
         switch (kind) {
-            case NAME -> b.get(
-                    "/api/v1/persons?q=" + Browser.enc(queries.names().get(pick % queries.names().size())),
-                    "application/json");
+            case NAME ->
+                b.get(
+                        "/api/v1/persons?q="
+                                + Browser.enc(queries.names()
+                                        .get(pick % queries.names().size())),
+                        "application/json");
             case NIK -> {
-                String body = b.get("/api/v1/persons?nik=" + queries.niks().get(pick % queries.niks().size()),
+                String body = b.get(
+                        "/api/v1/persons?nik="
+                                + queries.niks().get(pick % queries.niks().size()),
                         "application/json");
                 if (body.contains("\"totalElements\":0") || body.contains("\"total\":0")) {
                     throw new IllegalStateException("a NIK search found nobody");
                 }
             }
-            default -> b.get("/kasus/" + queries.cases().get(pick % queries.cases().size()), "text/html");
+            default ->
+                b.get("/kasus/" + queries.cases().get(pick % queries.cases().size()), "text/html");
         }
         return kind;
     }
@@ -117,13 +123,17 @@ final class SearchScenario {
         String kind = kindOf(user, i);
         int pick = (int) ((user * 31L + i) & 0x7fffffff);
         switch (kind) {
-            case NAME -> baseline.byName(queries.names().get(pick % queries.names().size()));
+            case NAME ->
+                baseline.byName(queries.names().get(pick % queries.names().size()));
             case NIK -> {
-                if (baseline.byNik(queries.nikIndexes().get(pick % queries.nikIndexes().size())) == 0) {
+                if (baseline.byNik(queries.nikIndexes()
+                                .get(pick % queries.nikIndexes().size()))
+                        == 0) {
                     throw new IllegalStateException("a NIK lookup found nobody");
                 }
             }
-            default -> baseline.casePage(queries.cases().get(pick % queries.cases().size()));
+            default ->
+                baseline.casePage(queries.cases().get(pick % queries.cases().size()));
         }
         return "baseline: " + kind;
     }

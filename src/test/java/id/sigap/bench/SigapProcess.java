@@ -97,10 +97,12 @@ final class SigapProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("sigap.log").toFile());
         pb.environment().put("SIGAP_BENCH_PASSWORD", password);
-        pb.environment().putIfAbsent("SIGAP_ADMIN_PASSWORD", "Bench-Admin-" + HexFormat.of().formatHex(secret));
+        pb.environment()
+                .putIfAbsent(
+                        "SIGAP_ADMIN_PASSWORD", "Bench-Admin-" + HexFormat.of().formatHex(secret));
         long t0 = System.nanoTime();
-        System.out.println("Starting Sigap (" + HEAP + ") on 127.0.0.1:" + port + " with data in " + dataDir
-                + "; log in " + work);
+        System.out.println(
+                "Starting Sigap (" + HEAP + ") on 127.0.0.1:" + port + " with data in " + dataDir + "; log in " + work);
         Process p = pb.start();
         Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
         URI base = URI.create("http://127.0.0.1:" + port);
@@ -162,9 +164,8 @@ final class SigapProcess implements AutoCloseable {
     }
 
     private static void waitUntilUp(Process p, URI base, Path handOver, Path work) throws Exception {
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(2))
-                .build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {

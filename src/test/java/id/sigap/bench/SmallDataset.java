@@ -28,8 +28,26 @@ final class SmallDataset {
         "Dewi", "Ahmad", "Paulus", "Ester", "Rina", "Bambang", "Yosefina", "Marthen", "Sri", "Imanuel"
     };
     private static final String[] FAMILY = {
-        "Ndolu", "Bani", "Tefa", "Manafe", "Lakapu", "Nope", "Lema", "Fanggidae", "Kolo", "Sabu", "Nubatonis",
-        "Benu", "Taneo", "Tallo", "Riwu", "Haning", "Mbura", "Seran", "Nahak", "Pah"
+        "Ndolu",
+        "Bani",
+        "Tefa",
+        "Manafe",
+        "Lakapu",
+        "Nope",
+        "Lema",
+        "Fanggidae",
+        "Kolo",
+        "Sabu",
+        "Nubatonis",
+        "Benu",
+        "Taneo",
+        "Tallo",
+        "Riwu",
+        "Haning",
+        "Mbura",
+        "Seran",
+        "Nahak",
+        "Pah"
     };
     private static final String[] ROLES = {"VICTIM", "SUSPECT", "WITNESS"};
 
@@ -74,7 +92,8 @@ final class SmallDataset {
                     token);
             Matcher id = ID.matcher(opened.body());
             if (opened.statusCode() != 201 || !id.find()) {
-                throw new IllegalStateException("opening a case answered " + opened.statusCode() + ": " + opened.body());
+                throw new IllegalStateException(
+                        "opening a case answered " + opened.statusCode() + ": " + opened.body());
             }
             for (String role : ROLES) {
                 boolean female = r.nextBoolean();
@@ -95,8 +114,8 @@ final class SmallDataset {
                                 + nik + "\"}",
                         token);
                 if (added.statusCode() != 201) {
-                    throw new IllegalStateException("adding a person answered " + added.statusCode() + ": "
-                            + added.body());
+                    throw new IllegalStateException(
+                            "adding a person answered " + added.statusCode() + ": " + added.body());
                 }
                 persons++;
             }

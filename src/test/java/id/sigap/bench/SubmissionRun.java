@@ -22,7 +22,9 @@ final class SubmissionRun {
         Load.Result jdbc = Load.run(plan, (u, i) -> scenario.baseline(ctx.db(), u, i));
         int removed = scenario.removeBaselineRows(ctx.db());
         double rate = http.throughput();
-        boolean met = rate >= Harness.REPORTS_PER_SECOND && http.errors() == 0 && ctx.sigap().alive();
+        boolean met = rate >= Harness.REPORTS_PER_SECOND
+                && http.errors() == 0
+                && ctx.sigap().alive();
         Histogram h = http.byKind().getOrDefault(SubmissionScenario.KIND, new Histogram(Load.HIGHEST_MICROS, 3));
         Histogram b = jdbc.byKind().getOrDefault(SubmissionScenario.BASELINE, new Histogram(Load.HIGHEST_MICROS, 3));
         String section = String.join(

@@ -33,7 +33,8 @@ final class SubmissionScenario {
 
     static final String KIND = "POST /api/v1/reports";
     static final String BASELINE = "baseline: JDBC INSERT INTO intake.report";
-    private static final String[] REPORTER_TYPES = {"VICTIM", "FAMILY", "NEIGHBOUR", "NGO", "MIGRANT_WORKER", "ANONYMOUS"
+    private static final String[] REPORTER_TYPES = {
+        "VICTIM", "FAMILY", "NEIGHBOUR", "NGO", "MIGRANT_WORKER", "ANONYMOUS"
     };
     private static final String[] NAMES = {"Melati", "Yohana", "Siti", "Maria", "Agus", "Dewi", "Yakobus", "Nur"};
     private static final String[] TEXTS = {
@@ -51,7 +52,14 @@ final class SubmissionScenario {
     private final ConcurrentLinkedQueue<Long> baselineIds = new ConcurrentLinkedQueue<>();
     private final SecureRandom random = new SecureRandom();
 
-    record Body(String json, String region, String name, Integer age, String sex, Set<QuickChoice> choices, String text,
+    record Body(
+            String json,
+            String region,
+            String name,
+            Integer age,
+            String sex,
+            Set<QuickChoice> choices,
+            String text,
             String reporterType) {}
 
     SubmissionScenario(URI base, DataSource db) throws SQLException {
@@ -133,9 +141,10 @@ final class SubmissionScenario {
         List<String> villages = new ArrayList<>();
         try (Connection c = db.getConnection();
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT code FROM region.admin_region WHERE level = 4 AND (code LIKE"
-                        + " '53.%' OR code LIKE '52.%' OR code LIKE '32.%' OR code LIKE '33.%' OR code LIKE '35.%' OR"
-                        + " code LIKE '61.%' OR code LIKE '21.%' OR code LIKE '12.%' OR code LIKE '65.%') ORDER BY code")) {
+                ResultSet rs = s.executeQuery(
+                        "SELECT code FROM region.admin_region WHERE level = 4 AND (code LIKE"
+                                + " '53.%' OR code LIKE '52.%' OR code LIKE '32.%' OR code LIKE '33.%' OR code LIKE '35.%' OR"
+                                + " code LIKE '61.%' OR code LIKE '21.%' OR code LIKE '12.%' OR code LIKE '65.%') ORDER BY code")) {
             while (rs.next()) {
                 villages.add(rs.getString(1));
             }
@@ -158,7 +167,9 @@ final class SubmissionScenario {
             String json = "{\"reporterType\":\"" + type + "\",\"regionCode\":\"" + region + "\","
                     + (name == null ? "" : "\"personName\":\"" + name + "\",\"personAge\":" + age + ",")
                     + "\"personSex\":\"" + sex + "\",\"quickChoices\":["
-                    + String.join(",", choices.stream().map(q -> "\"" + q.name() + "\"").toList())
+                    + String.join(
+                            ",",
+                            choices.stream().map(q -> "\"" + q.name() + "\"").toList())
                     + "],\"description\":\"" + text + "\",\"consentToContact\":false}";
             out.add(new Body(json, region, name, age, sex, choices, text, type));
         }
