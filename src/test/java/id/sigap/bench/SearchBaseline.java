@@ -24,14 +24,20 @@ final class SearchBaseline {
     private static final String NIK_MATCH = "EXISTS (SELECT 1 FROM cases.person_identifier i WHERE i.person_id = p.id"
             + " AND i.kind = 'NIK' AND i.blind_index = ?)";
 
+    private static final String ONLY_PERSONS = " AND (cardinality(?::bigint[]) = 0 OR EXISTS (SELECT 1 FROM"
+            + " cases.case_person oc WHERE oc.person_id = p.id AND oc.case_id = ANY (?::bigint[])))";
+
     private final DataSource db;
     private final String province;
+    private final Long[] onlyCases;
 
     record Identified(long personId, byte[] blindIndex) {}
 
-    SearchBaseline(DataSource db, String province) {
+    /** Queries drawn from {@code onlyCases} and their persons when given (tests on a shared database), else all. */
+    SearchBaseline(DataSource db, String province, List<Long> onlyCases) {
         this.db = db;
         this.province = province;
+        this.onlyCases = onlyCases.toArray(Long[]::new);
     }
 
     /** Count and first page (25) of persons matching a name, best first; returns the rows read. */
@@ -103,10 +109,12 @@ final class SearchBaseline {
     List<String> sampleNames(int n) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT full_name FROM cases.person WHERE region_code LIKE ?"
-                        + " ORDER BY hashtext(id::text) LIMIT ?")) {
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT full_name FROM cases.person p WHERE region_code LIKE ?"
+                                + ONLY_PERSONS + " ORDER BY hashtext(id::text) LIMIT ?")) {
             ps.setString(1, province + ".%");
-            ps.setInt(2, n);
+            bindOnly(c, ps, 2);
+            ps.setInt(4, n);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getString(1));
@@ -121,9 +129,10 @@ final class SearchBaseline {
         try (Connection c = db.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT p.id, i.blind_index FROM cases.person p JOIN"
                         + " cases.person_identifier i ON i.person_id = p.id AND i.kind = 'NIK' WHERE p.region_code"
-                        + " LIKE ? ORDER BY hashtext(p.id::text) LIMIT ?")) {
+                        + " LIKE ?" + ONLY_PERSONS + " ORDER BY hashtext(p.id::text) LIMIT ?")) {
             ps.setString(1, province + ".%");
-            ps.setInt(2, n);
+            bindOnly(c, ps, 2);
+            ps.setInt(4, n);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Identified(rs.getLong(1), rs.getBytes(2)));
@@ -138,9 +147,11 @@ final class SearchBaseline {
         try (Connection c = db.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT id FROM cases.case_file WHERE province_code = ? AND"
                         + " EXISTS (SELECT 1 FROM cases.case_person cp WHERE cp.case_id = case_file.id)"
+                        + " AND (cardinality(?::bigint[]) = 0 OR id = ANY (?::bigint[]))"
                         + " ORDER BY hashtext(id::text) LIMIT ?")) {
             ps.setString(1, province);
-            ps.setInt(2, n);
+            bindOnly(c, ps, 2);
+            ps.setInt(4, n);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getLong(1));
@@ -148,6 +159,11 @@ final class SearchBaseline {
             }
         }
         return out;
+    }
+
+    private void bindOnly(Connection c, PreparedStatement ps, int from) throws SQLException {
+        ps.setArray(from, c.createArrayOf("bigint", onlyCases));
+        ps.setArray(from + 1, c.createArrayOf("bigint", onlyCases));
     }
 
     private static int bindName(PreparedStatement ps, int from, String key) throws SQLException {

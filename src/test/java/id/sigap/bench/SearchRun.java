@@ -1,6 +1,7 @@
 package id.sigap.bench;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
@@ -20,7 +21,7 @@ final class SearchRun {
     static Outcome run(Harness.Context ctx) throws Exception {
         var sigap = ctx.sigap();
         SearchScenario scenario =
-                SearchScenario.prepare(sigap.base, ctx.db(), sigap.province, sigap.users, sigap.password);
+                SearchScenario.prepare(sigap.base, ctx.db(), sigap.province, sigap.users, sigap.password, List.of());
         Load.Plan plan = ctx.settings().users();
         System.out.println("Search over HTTP: " + plan.describe() + "; " + scenario.queries.describe());
         long seq0 = Harness.auditSeq(ctx.db());

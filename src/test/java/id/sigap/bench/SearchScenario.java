@@ -48,13 +48,14 @@ final class SearchScenario {
     }
 
     /** Signs every user in, and draws the queries (learning NIKs as an investigator sees them, over HTTP). */
-    static SearchScenario prepare(URI base, DataSource db, String province, List<String> users, String password)
+    static SearchScenario prepare(
+            URI base, DataSource db, String province, List<String> users, String password, List<Long> onlyCases)
             throws Exception {
         List<Browser> browsers = new ArrayList<>();
         for (String u : users) {
             browsers.add(new Browser(base).signIn(u, password));
         }
-        SearchBaseline baseline = new SearchBaseline(db, province);
+        SearchBaseline baseline = new SearchBaseline(db, province, onlyCases);
         List<String> names = new ArrayList<>();
         int k = 0;
         for (String full : baseline.sampleNames(200)) {

@@ -66,8 +66,8 @@ final class SmallDataset {
         }
     }
 
-    /** Creates {@code cases} cases with three persons each in {@code province}; returns the number of persons. */
-    static int create(URI base, DataSource db, String province, String username, String password, int cases)
+    /** Creates {@code cases} cases with three persons each in {@code province}; returns the cases' ids. */
+    static List<Long> create(URI base, DataSource db, String province, String username, String password, int cases)
             throws Exception {
         Browser api = new Browser(base);
         HttpResponse<String> issued = api.postJson(
@@ -82,7 +82,7 @@ final class SmallDataset {
         String token = t.group(1);
         List<String> districts = districts(db, province);
         Random r = new Random(7L);
-        int persons = 0;
+        List<Long> created = new ArrayList<>();
         for (int i = 0; i < cases; i++) {
             String district = districts.get(r.nextInt(districts.size()));
             HttpResponse<String> opened = api.postJson(
@@ -95,6 +95,7 @@ final class SmallDataset {
                 throw new IllegalStateException(
                         "opening a case answered " + opened.statusCode() + ": " + opened.body());
             }
+            created.add(Long.parseLong(id.group(1)));
             for (String role : ROLES) {
                 boolean female = r.nextBoolean();
                 LocalDate born = LocalDate.of(1970 + r.nextInt(35), 1 + r.nextInt(12), 1 + r.nextInt(28));
@@ -117,10 +118,9 @@ final class SmallDataset {
                     throw new IllegalStateException(
                             "adding a person answered " + added.statusCode() + ": " + added.body());
                 }
-                persons++;
             }
         }
-        return persons;
+        return created;
     }
 
     private static List<String> districts(DataSource db, String province) throws SQLException {

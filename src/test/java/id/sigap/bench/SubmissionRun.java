@@ -34,7 +34,9 @@ final class SubmissionRun {
                 String.format(
                         Locale.ROOT,
                         "Issue target: >= %.0f reports per second sustained for %d s, over HTTP on loopback. Result:"
-                                + " **%s** (%.0f per second on average over %d s, %d failed).",
+                                + " **%s** (%.0f per second on average over %d s, %d failed). Criterion: the"
+                                + " completed submissions of the %2$d measured seconds divided by %2$d, no failure;"
+                                + " the spread over single seconds is listed below the table.",
                         Harness.REPORTS_PER_SECOND,
                         plan.measured().toSeconds(),
                         met ? "met" : "NOT met",
