@@ -58,6 +58,7 @@ final class Harness {
         Path dataDir = dataDir();
         boolean throwaway = dataDir.getFileName().toString().startsWith("sigap-bench-data");
         boolean met = true;
+        double loadBefore = Sections.loadAverage();
         try (SigapProcess sigap = SigapProcess.start(dataDir, USERS);
                 HikariDataSource db = sigap.database(Math.max(USERS, settings.submitters()) + 2)) {
             System.out.printf(
@@ -71,7 +72,7 @@ final class Harness {
                 SmallDataset.create(sigap.base, db, sigap.province, sigap.users.getFirst(), sigap.password, 60);
             }
             boolean national = countPersons(db) >= NATIONAL_PERSONS;
-            Context context = new Context(command, sigap, db, dataDir, national, settings);
+            Context context = new Context(command, sigap, db, dataDir, national, settings, loadBefore);
             List<String> memory = new ArrayList<>();
             if (submission) {
                 var outcome = SubmissionRun.run(context);
@@ -115,7 +116,7 @@ final class Harness {
                     "\n",
                     "- Command: `" + command + "`",
                     "- Date: " + Sections.date(),
-                    "- Machine: " + Sections.machine(),
+                    "- Machine: " + Sections.machine(loadBefore),
                     "- Software: " + Sections.software(db),
                     "- Dataset: " + Sections.dataset(db, dataDir, national),
                     String.format(

@@ -25,7 +25,7 @@ final class Sections {
         return ZonedDateTime.now(Clock.systemUTC()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    static String machine() throws IOException {
+    static String machine(double loadBefore) throws IOException {
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
                 .filter(l -> l.startsWith("model name"))
                 .map(l -> l.substring(l.indexOf(':') + 1).strip())
@@ -38,13 +38,18 @@ final class Sections {
                 .orElse(0L);
         return String.format(
                 Locale.ROOT,
-                "%d CPUs (nproc), %.1f GiB RAM, %s; load average %.2f at start (shared machine: other builds were"
-                        + " running, so the figures are pessimistic); load generator, application and PostgreSQL"
-                        + " on the same 2 cores",
+                "%d CPUs (nproc), %.1f GiB RAM, %s; load average %.2f before the run and %.2f when this section"
+                        + " was written (shared machine: other helpers' builds and tests were running, so the figures"
+                        + " are pessimistic); load generator, application and PostgreSQL on the same 2 cores",
                 Runtime.getRuntime().availableProcessors(),
                 memKb / 1024.0 / 1024.0,
                 cpu,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                loadBefore,
+                loadAverage());
+    }
+
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     static String software(DataSource db) throws SQLException {
