@@ -109,7 +109,8 @@ final class Harness {
             HikariDataSource db,
             Path dataDir,
             boolean national,
-            Settings settings) {
+            Settings settings,
+            double loadBefore) {
 
         String commonLines() throws Exception {
             return String.join(
