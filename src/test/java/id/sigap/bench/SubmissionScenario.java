@@ -94,10 +94,10 @@ final class SubmissionScenario {
         try (Connection c = db.getConnection();
                 PreparedStatement ps = c.prepareStatement("INSERT INTO intake.report (tracking_hash, channel,"
                         + " reporter_type, region_code, country_iso2, place, person_name, person_age, person_sex,"
-                        + " quick_choices, description, reporter_name, reporter_phone, consent_to_contact,"
+                        + " quick_choices, description, reporter_name, consent_to_contact,"
                         + " immediate_danger, child_involved, abroad, urgency, status, assigned_agency_id, received_by,"
                         + " received_at, status_changed_at) VALUES (?, 'PUBLIC_WEB', ?, ?, NULL, NULL, ?, ?, ?, ?, ?,"
-                        + " NULL, NULL, false, ?, ?, ?, ?, 'RECEIVED', NULL, NULL, ?, ?) RETURNING id")) {
+                        + " NULL, false, ?, ?, ?, ?, 'RECEIVED', NULL, NULL, ?, ?) RETURNING id")) {
             Array choices = c.createArrayOf(
                     "text", b.choices().stream().map(Enum::name).sorted().toArray());
             ps.setBytes(1, hash);
