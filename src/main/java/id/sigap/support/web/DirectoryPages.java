@@ -26,9 +26,9 @@ class DirectoryPages {
     private final ServiceDirectory directory;
     private final Agencies agencies;
     private final SupportAccess access;
-    private final FormErrors formErrors;
+    private final SupportFormErrors formErrors;
 
-    DirectoryPages(ServiceDirectory directory, Agencies agencies, SupportAccess access, FormErrors formErrors) {
+    DirectoryPages(ServiceDirectory directory, Agencies agencies, SupportAccess access, SupportFormErrors formErrors) {
         this.directory = directory;
         this.agencies = agencies;
         this.access = access;

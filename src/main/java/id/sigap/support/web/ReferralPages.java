@@ -29,7 +29,7 @@ class ReferralPages {
     private final ServicePlans plans;
     private final WorkInbox inbox;
     private final SupportAccess access;
-    private final FormErrors formErrors;
+    private final SupportFormErrors formErrors;
 
     ReferralPages(
             Referrals referrals,
@@ -37,7 +37,7 @@ class ReferralPages {
             ServicePlans plans,
             WorkInbox inbox,
             SupportAccess access,
-            FormErrors formErrors) {
+            SupportFormErrors formErrors) {
         this.referrals = referrals;
         this.views = views;
         this.plans = plans;

@@ -38,7 +38,7 @@ class ServicePages {
     private final ServiceDirectory directory;
     private final Agencies agencies;
     private final SupportAccess access;
-    private final FormErrors formErrors;
+    private final SupportFormErrors formErrors;
 
     ServicePages(
             ServicePlans plans,
@@ -47,7 +47,7 @@ class ServicePages {
             ServiceDirectory directory,
             Agencies agencies,
             SupportAccess access,
-            FormErrors formErrors) {
+            SupportFormErrors formErrors) {
         this.plans = plans;
         this.referrals = referrals;
         this.views = views;
