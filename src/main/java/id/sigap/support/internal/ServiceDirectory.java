@@ -93,6 +93,8 @@ public class ServiceDirectory {
         r.setAgencyId(v.agency.id());
         r.setService(v.service.name());
         r.setRegionCode(v.regionCode);
+        r.setActive(true);
+        r.setVersion(0);
         write(r, in);
         try {
             r.store();
