@@ -205,7 +205,11 @@ public class Referrals {
             throw new SigapException.Conflict("referral.version-conflict");
         }
         ReferralStatus next = transition.apply(ReferralStatus.valueOf(r.getStatus()));
-        store.transition(r, r.getVersion(), next, user.id(), OffsetDateTime.now(clock), rejectionReason);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        store.transition(r, r.getVersion(), next, user.id(), now, rejectionReason);
+        if ((next == ReferralStatus.REJECTED || next == ReferralStatus.REVOKED) && r.getServiceItemId() != null) {
+            items.releaseProvider(r.getServiceItemId(), r.getToAgencyId(), now);
+        }
         audit.updated(SupportAccess.REFERRAL, id, r.getCaseRegionCode(), "status=" + next.name());
         return views.of(user, store.require(id), true);
     }

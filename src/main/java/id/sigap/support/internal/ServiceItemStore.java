@@ -97,6 +97,22 @@ class ServiceItemStore {
                 .execute();
     }
 
+    /**
+     * Takes an item that has not started away from {@code agencyId} (its referral was rejected or revoked), so that it
+     * leaves that agency's inbox and can be referred elsewhere; the application date and its deadline stay.
+     */
+    void releaseProvider(long itemId, long agencyId, OffsetDateTime now) {
+        db.update(SERVICE_ITEM)
+                .setNull(SERVICE_ITEM.PROVIDER_AGENCY_ID)
+                .set(SERVICE_ITEM.UPDATED_AT, now)
+                .set(SERVICE_ITEM.VERSION, SERVICE_ITEM.VERSION.plus(1))
+                .where(SERVICE_ITEM.ID.eq(itemId))
+                .and(SERVICE_ITEM.PROVIDER_AGENCY_ID.eq(agencyId))
+                .and(SERVICE_ITEM.STARTED_ON.isNull())
+                .and(SERVICE_ITEM.COMPLETED_ON.isNull())
+                .execute();
+    }
+
     Optional<ServiceItemRecord> find(long id) {
         return db.selectFrom(SERVICE_ITEM).where(SERVICE_ITEM.ID.eq(id)).fetchOptional();
     }

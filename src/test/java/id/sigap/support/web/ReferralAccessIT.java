@@ -197,6 +197,12 @@ class ReferralAccessIT {
                 .andExpect(jsonPath("$.status").value("REJECTED"))
                 .andExpect(jsonPath("$.rejectionReason").value("Kapasitas penuh"));
         caseReadable(shelterWorker, false);
+        mvc.perform(get("/api/v1/inbox/counts").with(TestUsers.as(shelterWorker)))
+                .andExpect(jsonPath("$.referralsWaiting").value(0))
+                .andExpect(jsonPath("$.itemsDue").value(0));
+        mvc.perform(get("/api/v1/cases/{id}/services", caseId).with(TestUsers.as(owner)))
+                .andExpect(jsonPath("$.persons[?(@.personId == " + victim + ")].items[0].providerAgencyId")
+                        .value(org.hamcrest.Matchers.empty()));
     }
 
     @Test
