@@ -5,6 +5,8 @@ import id.sigap.shared.PageRequest;
 import id.sigap.shared.web.ApiController;
 import id.sigap.support.InboxCounts;
 import id.sigap.support.Referral;
+import id.sigap.support.ServiceItem;
+import id.sigap.support.internal.RegionalOverdue;
 import id.sigap.support.internal.ReferralViews;
 import id.sigap.support.internal.Referrals;
 import id.sigap.support.internal.SupportAccess;
@@ -26,8 +28,15 @@ class ReferralApi {
     private final ReferralViews views;
     private final WorkInbox inbox;
     private final SupportAccess access;
+    private final RegionalOverdue overdue;
 
-    ReferralApi(Referrals referrals, ReferralViews views, WorkInbox inbox, SupportAccess access) {
+    ReferralApi(
+            Referrals referrals,
+            ReferralViews views,
+            WorkInbox inbox,
+            SupportAccess access,
+            RegionalOverdue overdue) {
+        this.overdue = overdue;
         this.referrals = referrals;
         this.views = views;
         this.inbox = inbox;
@@ -77,6 +86,12 @@ class ReferralApi {
     @GetMapping("/api/v1/inbox/counts")
     InboxCounts counts() {
         return inbox.counts(access.user());
+    }
+
+    /** Services past their deadline in cases of the caller's reading scope (for supervisors). */
+    @GetMapping("/api/v1/services/overdue")
+    Page<ServiceItem> overdue(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return overdue.list(access.user(), PageRequest.of(page, size));
     }
 
     private static Integer version(StepRequest body) {

@@ -7,6 +7,7 @@ import id.sigap.support.Outcome;
 import id.sigap.support.Referral;
 import id.sigap.support.ReferralStatus;
 import id.sigap.support.internal.ReferralViews;
+import id.sigap.support.internal.RegionalOverdue;
 import id.sigap.support.internal.Referrals;
 import id.sigap.support.internal.ServicePlans;
 import id.sigap.support.internal.SupportAccess;
@@ -30,14 +31,17 @@ class ReferralPages {
     private final WorkInbox inbox;
     private final SupportAccess access;
     private final SupportFormErrors formErrors;
+    private final RegionalOverdue overdue;
 
     ReferralPages(
+            RegionalOverdue overdue,
             Referrals referrals,
             ReferralViews views,
             ServicePlans plans,
             WorkInbox inbox,
             SupportAccess access,
             SupportFormErrors formErrors) {
+        this.overdue = overdue;
         this.referrals = referrals;
         this.views = views;
         this.plans = plans;
@@ -104,6 +108,13 @@ class ReferralPages {
     String inbox(Model model) {
         model.addAttribute("inbox", inbox.contents(access.user()));
         return "support/inbox";
+    }
+
+    /** Services past their deadline in cases of the user's reading scope, for supervisors. */
+    @GetMapping("/layanan/terlambat")
+    String overdue(@RequestParam(required = false) Integer hal, Model model) {
+        model.addAttribute("page", overdue.list(access.user(), PageRequest.of(hal, 25)));
+        return "support/overdue";
     }
 
     /** The navigation badge (loaded by htmx): referrals waiting plus overdue items. */

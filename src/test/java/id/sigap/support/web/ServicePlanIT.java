@@ -108,6 +108,17 @@ class ServicePlanIT {
                 .andExpect(content().string(not(containsString("Pelaku Rencana"))));
         mvc.perform(get("/kasus/{id}/layanan", caseId).param("lang", "en").with(TestUsers.as(owner)))
                 .andExpect(content().string(containsString("3 days overdue")));
+        mvc.perform(get("/api/v1/services/overdue").param("size", "200").with(TestUsers.as(analyst)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].id", hasItem((int) item)));
+        mvc.perform(get("/api/v1/services/overdue").param("size", "200").with(TestUsers.as(outsider)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].id", not(hasItem((int) item))));
+        mvc.perform(get("/layanan/terlambat").with(TestUsers.as(analyst)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/kasus/" + caseId + "/layanan")));
+        mvc.perform(get("/layanan/terlambat").with(TestUsers.as(TestUsers.user(Role.AUDITOR, "53"))))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -271,5 +282,34 @@ class ServicePlanIT {
         mvc.perform(get("/kasus/{id}", caseId).with(TestUsers.as(shelterWorker))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/referrals").param("status", "REVOKED").with(TestUsers.as(owner)))
                 .andExpect(jsonPath("$.content[*].toAgencyId", hasItem((int) shelter.id())));
+    }
+
+    @Test
+    void the_case_closes_only_when_every_service_is_done_or_carries_a_reason() throws Exception {
+        long item = addOverdueItem();
+        mvc.perform(json(
+                        post("/api/v1/cases/{id}/status", caseId),
+                        owner,
+                        Map.of("version", 0, "action", "close", "reason", "RESOLVED")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("service.open-items"));
+        mvc.perform(json(
+                        put("/api/v1/cases/{id}/services/{item}", caseId, item),
+                        owner,
+                        Map.of(
+                                "personId", victim,
+                                "service", "HEALTH_REHABILITATION",
+                                "providerAgencyId", hospital.id(),
+                                "requestedOn", TODAY.minusDays(10).toString(),
+                                "closingReason", "Korban menolak pemeriksaan lanjutan",
+                                "version", 0)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.closingReason").value("Korban menolak pemeriksaan lanjutan"));
+        mvc.perform(json(
+                        post("/api/v1/cases/{id}/status", caseId),
+                        owner,
+                        Map.of("version", 0, "action", "close", "reason", "RESOLVED")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CLOSED"));
     }
 }
