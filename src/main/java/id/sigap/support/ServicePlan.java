@@ -18,7 +18,8 @@ public record ServicePlan(long caseId, String caseNumber, String regionCode, Lis
     }
 
     /** One person's items; {@code role} and {@code displayName} are null for a person no longer in the case. */
-    public record PersonPlan(long personId, PersonRole role, boolean child, String displayName, List<ServiceItem> items) {
+    public record PersonPlan(
+            long personId, PersonRole role, boolean child, String displayName, List<ServiceItem> items) {
 
         public PersonPlan {
             items = List.copyOf(items);

@@ -26,7 +26,8 @@ class ReferralStatusTest {
         assertConflict(() -> ReferralStatus.REQUESTED.complete());
         assertConflict(() -> ReferralStatus.ACCEPTED.accept());
         assertConflict(() -> ReferralStatus.ACCEPTED.reject());
-        for (ReferralStatus closed : new ReferralStatus[] {ReferralStatus.REJECTED, ReferralStatus.DONE, ReferralStatus.REVOKED}) {
+        for (ReferralStatus closed :
+                new ReferralStatus[] {ReferralStatus.REJECTED, ReferralStatus.DONE, ReferralStatus.REVOKED}) {
             assertThat(closed.isOpen()).isFalse();
             assertConflict(closed::accept);
             assertConflict(closed::reject);

@@ -3,8 +3,8 @@ package id.sigap.cases.internal;
 import static id.sigap.cases.internal.db.Tables.CASE_FILE;
 import static id.sigap.cases.internal.db.Tables.CASE_NOTE;
 import static id.sigap.cases.internal.db.Tables.CASE_PERSON;
-import static id.sigap.cases.internal.db.Tables.PERSON;
 import static id.sigap.cases.internal.db.Tables.CASE_REPORT;
+import static id.sigap.cases.internal.db.Tables.PERSON;
 
 import id.sigap.cases.CaseFiles;
 import id.sigap.cases.CaseStatus;

@@ -26,7 +26,9 @@ final class ItemRules {
         if (in.completedOn() != null && in.startedOn() == null) {
             out.add(new FieldProblem("startedOn", "service.completed-without-start"));
         }
-        if (in.completedOn() != null && in.startedOn() != null && in.completedOn().isBefore(in.startedOn())) {
+        if (in.completedOn() != null
+                && in.startedOn() != null
+                && in.completedOn().isBefore(in.startedOn())) {
             out.add(new FieldProblem("completedOn", "service.completed-before-started"));
         }
         if (in.closingReason() != null && in.closingReason().length() > MAX_REASON) {

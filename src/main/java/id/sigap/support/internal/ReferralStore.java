@@ -60,9 +60,8 @@ class ReferralStore {
             long by,
             OffsetDateTime at,
             String rejectionReason) {
-        var update = db.update(REFERRAL)
-                .set(REFERRAL.STATUS, next.name())
-                .set(REFERRAL.VERSION, REFERRAL.VERSION.plus(1));
+        var update =
+                db.update(REFERRAL).set(REFERRAL.STATUS, next.name()).set(REFERRAL.VERSION, REFERRAL.VERSION.plus(1));
         if (next == ReferralStatus.ACCEPTED || next == ReferralStatus.REJECTED) {
             update = update.set(REFERRAL.DECIDED_BY, by).set(REFERRAL.DECIDED_AT, at);
         } else {

@@ -53,10 +53,11 @@ public class ReferralViews {
                 switch (direction == null ? Direction.ALL : direction) {
                     case INCOMING -> REFERRAL.TO_AGENCY_ID.eq(user.agencyId());
                     case OUTGOING -> REFERRAL.FROM_AGENCY_ID.eq(user.agencyId());
-                    case ALL -> REFERRAL.TO_AGENCY_ID
-                            .eq(user.agencyId())
-                            .or(REFERRAL.FROM_AGENCY_ID.eq(user.agencyId()))
-                            .or(access.readScope(user).condition(REFERRAL.CASE_REGION_CODE));
+                    case ALL ->
+                        REFERRAL.TO_AGENCY_ID
+                                .eq(user.agencyId())
+                                .or(REFERRAL.FROM_AGENCY_ID.eq(user.agencyId()))
+                                .or(access.readScope(user).condition(REFERRAL.CASE_REGION_CODE));
                 };
         Condition c = status == null ? mine : mine.and(REFERRAL.STATUS.eq(status.name()));
         long total = db.fetchCount(REFERRAL, c);
@@ -77,9 +78,8 @@ public class ReferralViews {
     /** The view of {@code r} for {@code user}; with {@code withPerson}, the person's name where allowed (audited). */
     Referral of(SigapUser user, ReferralRecord r, boolean withPerson) {
         ReferralStatus status = ReferralStatus.valueOf(r.getStatus());
-        boolean receiverMaySee = r.getToAgencyId() == user.agencyId()
-                && r.getSharesPersonData()
-                && status == ReferralStatus.ACCEPTED;
+        boolean receiverMaySee =
+                r.getToAgencyId() == user.agencyId() && r.getSharesPersonData() && status == ReferralStatus.ACCEPTED;
         boolean seesPerson = senderSide(user, r) || receiverMaySee;
         CasePersonRef person = null;
         if (r.getPersonId() != null) {
@@ -94,7 +94,9 @@ public class ReferralViews {
             audit.read("person", person.personId(), person.regionCode());
         }
         String caseNumber = seesPerson
-                ? cases.summary(r.getCaseId()).map(CaseFiles.CaseSummary::caseNumber).orElse(null)
+                ? cases.summary(r.getCaseId())
+                        .map(CaseFiles.CaseSummary::caseNumber)
+                        .orElse(null)
                 : null;
         return new Referral(
                 r.getId(),
@@ -133,5 +135,4 @@ public class ReferralViews {
                 .orderBy(REFERRAL.REQUESTED_AT.desc(), REFERRAL.ID.desc())
                 .fetch(r -> of(user, r, false));
     }
-
 }

@@ -102,8 +102,17 @@ public class Referrals {
                         person.personId(),
                         service,
                         new ItemInput(
-                                person.personId(), service.name(), false, to.id(), plans.today(), null, null, null,
-                                null, null, null),
+                                person.personId(),
+                                service.name(),
+                                false,
+                                to.id(),
+                                plans.today(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
                         user,
                         now));
         ReferralRecord r = store.newRecord();
@@ -118,7 +127,8 @@ public class Referrals {
         r.setReason(in.reason());
         r.setSharesPersonData(in.sharesPersonData());
         if (in.sharesPersonData()) {
-            r.setConsentGivenBy(in.consent().isOverride() ? null : in.consent().givenBy().name());
+            r.setConsentGivenBy(
+                    in.consent().isOverride() ? null : in.consent().givenBy().name());
             r.setConsentGivenOn(in.consent().isOverride() ? null : in.consent().givenOn());
             r.setConsentPurpose(in.consent().isOverride() ? null : in.consent().purpose());
             r.setOverrideReason(in.consent().overrideReason());

@@ -45,7 +45,9 @@ class ServiceItemStore {
                 .set(SERVICE_ITEM.DUE_ON, dueOn(service, in.firstAid(), in.requestedOn()))
                 .set(SERVICE_ITEM.STARTED_ON, in.startedOn())
                 .set(SERVICE_ITEM.COMPLETED_ON, in.completedOn())
-                .set(SERVICE_ITEM.OUTCOME, in.outcome() == null ? null : in.outcome().name())
+                .set(
+                        SERVICE_ITEM.OUTCOME,
+                        in.outcome() == null ? null : in.outcome().name())
                 .set(SERVICE_ITEM.CLOSING_REASON, in.closingReason())
                 .set(SERVICE_ITEM.NOTES, in.notes())
                 .set(SERVICE_ITEM.RECORDED_BY, by.id() > 0 ? by.id() : null)
@@ -67,7 +69,9 @@ class ServiceItemStore {
                 .set(SERVICE_ITEM.DUE_ON, dueOn(service, in.firstAid(), in.requestedOn()))
                 .set(SERVICE_ITEM.STARTED_ON, in.startedOn())
                 .set(SERVICE_ITEM.COMPLETED_ON, in.completedOn())
-                .set(SERVICE_ITEM.OUTCOME, in.outcome() == null ? null : in.outcome().name())
+                .set(
+                        SERVICE_ITEM.OUTCOME,
+                        in.outcome() == null ? null : in.outcome().name())
                 .set(SERVICE_ITEM.CLOSING_REASON, in.closingReason())
                 .set(SERVICE_ITEM.NOTES, in.notes())
                 .set(SERVICE_ITEM.RECORDED_BY, by.id() > 0 ? by.id() : null)
@@ -88,9 +92,7 @@ class ServiceItemStore {
         db.update(SERVICE_ITEM)
                 .set(SERVICE_ITEM.PROVIDER_AGENCY_ID, agencyId)
                 .set(SERVICE_ITEM.REQUESTED_ON, requested)
-                .set(
-                        SERVICE_ITEM.DUE_ON,
-                        dueOn(ServiceType.valueOf(r.getService()), r.getFirstAid(), requested))
+                .set(SERVICE_ITEM.DUE_ON, dueOn(ServiceType.valueOf(r.getService()), r.getFirstAid(), requested))
                 .set(SERVICE_ITEM.UPDATED_AT, now)
                 .set(SERVICE_ITEM.VERSION, SERVICE_ITEM.VERSION.plus(1))
                 .where(SERVICE_ITEM.ID.eq(itemId))

@@ -156,11 +156,11 @@ public class ServicePlans {
     }
 
     private void checkFull(long caseId, ItemInput in) {
-        if (in.personId() == null
-                || plannable(caseId).stream().noneMatch(p -> p.personId() == in.personId())) {
+        if (in.personId() == null || plannable(caseId).stream().noneMatch(p -> p.personId() == in.personId())) {
             throw new SigapException.Invalid("personId", "service.person-not-in-case");
         }
-        if (in.providerAgencyId() != null && agencies.find(in.providerAgencyId()).isEmpty()) {
+        if (in.providerAgencyId() != null
+                && agencies.find(in.providerAgencyId()).isEmpty()) {
             throw new SigapException.Invalid("providerAgencyId", "service.provider-unknown");
         }
         ItemRules.check(in, today());

@@ -30,12 +30,7 @@ public class WorkInbox {
     private final ServicePlans plans;
     private final SupportAccess access;
 
-    WorkInbox(
-            DSLContext db,
-            ServiceItemStore items,
-            ReferralViews views,
-            ServicePlans plans,
-            SupportAccess access) {
+    WorkInbox(DSLContext db, ServiceItemStore items, ReferralViews views, ServicePlans plans, SupportAccess access) {
         this.db = db;
         this.items = items;
         this.views = views;
@@ -57,9 +52,7 @@ public class WorkInbox {
                 db.fetchCount(SERVICE_ITEM, openOfAgency(user).and(SERVICE_ITEM.DUE_ON.lt(today))),
                 db.fetchCount(
                         REFERRAL,
-                        REFERRAL.REQUESTED_BY
-                                .eq(user.id())
-                                .and(REFERRAL.STATUS.eq(ReferralStatus.REQUESTED.name()))));
+                        REFERRAL.REQUESTED_BY.eq(user.id()).and(REFERRAL.STATUS.eq(ReferralStatus.REQUESTED.name()))));
     }
 
     public Contents contents(SigapUser user) {
@@ -92,7 +85,8 @@ public class WorkInbox {
 
     /** The agency's items with a deadline that have not started and are neither completed nor closed. */
     private static Condition openOfAgency(SigapUser user) {
-        return SERVICE_ITEM.PROVIDER_AGENCY_ID
+        return SERVICE_ITEM
+                .PROVIDER_AGENCY_ID
                 .eq(user.agencyId())
                 .and(SERVICE_ITEM.DUE_ON.isNotNull())
                 .and(SERVICE_ITEM.STARTED_ON.isNull())

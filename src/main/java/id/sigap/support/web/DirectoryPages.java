@@ -89,7 +89,10 @@ class DirectoryPages {
         model.addAttribute(
                 "agencies",
                 mayEdit
-                        ? agencies.search(AgencyQuery.all(), RegionScope.NATIONAL, new PageRequest(0, PageRequest.MAX_SIZE))
+                        ? agencies.search(
+                                        AgencyQuery.all(),
+                                        RegionScope.NATIONAL,
+                                        new PageRequest(0, PageRequest.MAX_SIZE))
                                 .content()
                         : java.util.List.of());
         return "support/directory";

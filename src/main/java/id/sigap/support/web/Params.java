@@ -21,7 +21,10 @@ final class Params {
     }
 
     static Direction direction(String s) {
-        return parse(Direction.class, s == null ? null : s.toUpperCase(java.util.Locale.ROOT), "direction",
+        return parse(
+                Direction.class,
+                s == null ? null : s.toUpperCase(java.util.Locale.ROOT),
+                "direction",
                 "referral.direction-unknown");
     }
 

@@ -6,9 +6,9 @@ import id.sigap.shared.web.ApiController;
 import id.sigap.support.InboxCounts;
 import id.sigap.support.Referral;
 import id.sigap.support.ServiceItem;
-import id.sigap.support.internal.RegionalOverdue;
 import id.sigap.support.internal.ReferralViews;
 import id.sigap.support.internal.Referrals;
+import id.sigap.support.internal.RegionalOverdue;
 import id.sigap.support.internal.SupportAccess;
 import id.sigap.support.internal.WorkInbox;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,11 +31,7 @@ class ReferralApi {
     private final RegionalOverdue overdue;
 
     ReferralApi(
-            Referrals referrals,
-            ReferralViews views,
-            WorkInbox inbox,
-            SupportAccess access,
-            RegionalOverdue overdue) {
+            Referrals referrals, ReferralViews views, WorkInbox inbox, SupportAccess access, RegionalOverdue overdue) {
         this.overdue = overdue;
         this.referrals = referrals;
         this.views = views;
@@ -90,7 +86,8 @@ class ReferralApi {
 
     /** Services past their deadline in cases of the caller's reading scope (for supervisors). */
     @GetMapping("/api/v1/services/overdue")
-    Page<ServiceItem> overdue(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    Page<ServiceItem> overdue(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return overdue.list(access.user(), PageRequest.of(page, size));
     }
 

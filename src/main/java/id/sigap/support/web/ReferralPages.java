@@ -7,8 +7,8 @@ import id.sigap.support.Outcome;
 import id.sigap.support.Referral;
 import id.sigap.support.ReferralStatus;
 import id.sigap.support.internal.ReferralViews;
-import id.sigap.support.internal.RegionalOverdue;
 import id.sigap.support.internal.Referrals;
+import id.sigap.support.internal.RegionalOverdue;
 import id.sigap.support.internal.ServicePlans;
 import id.sigap.support.internal.SupportAccess;
 import id.sigap.support.internal.WorkInbox;
@@ -134,9 +134,8 @@ class ReferralPages {
         model.addAttribute("mayDecide", receiver && r.status() == ReferralStatus.REQUESTED);
         model.addAttribute("mayComplete", (receiver || sender) && r.status() == ReferralStatus.ACCEPTED);
         model.addAttribute("mayRevoke", sender && r.status().isOpen());
-        boolean recordsItem = r.serviceItemId() != null
-                && r.status() == ReferralStatus.ACCEPTED
-                && (receiver || sender);
+        boolean recordsItem =
+                r.serviceItemId() != null && r.status() == ReferralStatus.ACCEPTED && (receiver || sender);
         model.addAttribute("item", recordsItem ? plans.item(user, r.serviceItemId()) : null);
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("mayOpenCase", r.personId() != null);

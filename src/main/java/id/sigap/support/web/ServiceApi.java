@@ -1,5 +1,6 @@
 package id.sigap.support.web;
 
+import id.sigap.shared.web.ApiController;
 import id.sigap.support.Consent;
 import id.sigap.support.ItemInput;
 import id.sigap.support.NewReferral;
@@ -10,7 +11,6 @@ import id.sigap.support.internal.ReferralViews;
 import id.sigap.support.internal.Referrals;
 import id.sigap.support.internal.ServicePlans;
 import id.sigap.support.internal.SupportAccess;
-import id.sigap.shared.web.ApiController;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;

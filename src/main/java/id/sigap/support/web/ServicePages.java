@@ -83,7 +83,16 @@ class ServicePages {
                     access.user(),
                     id,
                     new ItemInput(
-                            personId, service, firstAid, providerAgencyId, requestedOn, null, null, null, null, notes,
+                            personId,
+                            service,
+                            firstAid,
+                            providerAgencyId,
+                            requestedOn,
+                            null,
+                            null,
+                            null,
+                            null,
+                            notes,
                             null));
             return "redirect:/kasus/" + id + "/layanan";
         } catch (SigapException.Invalid e) {
@@ -135,7 +144,9 @@ class ServicePages {
             }
             return render(id, null, formErrors.of(e), "edit-" + itemId, model);
         }
-        return back != null && back.matches("/rujukan/\\d+") ? "redirect:" + back : "redirect:/kasus/" + id + "/layanan";
+        return back != null && back.matches("/rujukan/\\d+")
+                ? "redirect:" + back
+                : "redirect:/kasus/" + id + "/layanan";
     }
 
     @PostMapping("/kasus/{id}/rujukan")
@@ -188,7 +199,8 @@ class ServicePages {
         model.addAttribute("wanted", wanted);
         model.addAttribute(
                 "agencies",
-                agencies.search(AgencyQuery.all(), RegionScope.NATIONAL, new PageRequest(0, PageRequest.MAX_SIZE))
+                agencies
+                        .search(AgencyQuery.all(), RegionScope.NATIONAL, new PageRequest(0, PageRequest.MAX_SIZE))
                         .content()
                         .stream()
                         .filter(a -> a.active())

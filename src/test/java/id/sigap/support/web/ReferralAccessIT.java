@@ -64,8 +64,8 @@ class ReferralAccessIT {
     @BeforeEach
     void setUp() throws Exception {
         kupang = CaseFixtures.agency(agencies, "53.71");
-        shelter = agencies.create(
-                NewAgency.of(CaseFixtures.unique("RPTC Uji"), AgencyType.SOCIAL_SERVICE_SHELTER, "65"));
+        shelter =
+                agencies.create(NewAgency.of(CaseFixtures.unique("RPTC Uji"), AgencyType.SOCIAL_SERVICE_SHELTER, "65"));
         third = CaseFixtures.agency(agencies, "63.71");
         owner = TestUsers.user(kupang.id(), new Grant(Role.CASE_WORKER, "53.71"));
         shelterWorker = TestUsers.user(shelter.id(), new Grant(Role.CASE_WORKER, "65"));
@@ -111,8 +111,7 @@ class ReferralAccessIT {
         mvc.perform(get("/kasus/{id}", caseId).with(TestUsers.as(user))).andExpect(status().is(expected));
         mvc.perform(get("/api/v1/cases/{id}/services", caseId).with(TestUsers.as(user)))
                 .andExpect(status().is(expected));
-        mvc.perform(get("/kasus/{id}/layanan", caseId).with(TestUsers.as(user)))
-                .andExpect(status().is(expected));
+        mvc.perform(get("/kasus/{id}/layanan", caseId).with(TestUsers.as(user))).andExpect(status().is(expected));
     }
 
     @Test
@@ -192,7 +191,10 @@ class ReferralAccessIT {
         caseReadable(shelterWorker, false);
 
         long second = refer(withConsent(referral(victim, true)));
-        mvc.perform(json(post("/api/v1/referrals/{id}/reject", second), shelterWorker, Map.of("reason", "Kapasitas penuh")))
+        mvc.perform(json(
+                        post("/api/v1/referrals/{id}/reject", second),
+                        shelterWorker,
+                        Map.of("reason", "Kapasitas penuh")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REJECTED"))
                 .andExpect(jsonPath("$.rejectionReason").value("Kapasitas penuh"));
@@ -234,24 +236,28 @@ class ReferralAccessIT {
         step(id, "accept", shelterWorker, 200);
         long item = itemOf(id);
         mvc.perform(json(
-                        put(
-                                "/api/v1/cases/{id}/services/{item}", caseId, item),
+                        put("/api/v1/cases/{id}/services/{item}", caseId, item),
                         thirdWorker,
                         Map.of("startedOn", TODAY.toString(), "version", 0)))
                 .andExpect(status().isForbidden());
         mvc.perform(json(
-                        put(
-                                "/api/v1/cases/{id}/services/{item}", caseId, item),
+                        put("/api/v1/cases/{id}/services/{item}", caseId, item),
                         shelterWorker,
-                        Map.of("startedOn", TODAY.toString(), "completedOn", TODAY.toString(), "outcome", "DELIVERED",
-                                "version", 0)))
+                        Map.of(
+                                "startedOn",
+                                TODAY.toString(),
+                                "completedOn",
+                                TODAY.toString(),
+                                "outcome",
+                                "DELIVERED",
+                                "version",
+                                0)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.deadlineState.kind").value("MET"))
                 .andExpect(jsonPath("$.providerAgencyId").value(shelter.id()))
                 .andExpect(jsonPath("$.service").value("SOCIAL_REHABILITATION"));
         mvc.perform(json(
-                        put(
-                                "/api/v1/cases/{id}/services/{item}", caseId, item),
+                        put("/api/v1/cases/{id}/services/{item}", caseId, item),
                         shelterWorker,
                         Map.of("startedOn", TODAY.toString(), "version", 0)))
                 .andExpect(status().isConflict());
@@ -262,7 +268,8 @@ class ReferralAccessIT {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        var m = java.util.regex.Pattern.compile("\"serviceItemId\"\\s*:\\s*(\\d+)").matcher(body);
+        var m = java.util.regex.Pattern.compile("\"serviceItemId\"\\s*:\\s*(\\d+)")
+                .matcher(body);
         if (!m.find()) {
             throw new AssertionError(body);
         }

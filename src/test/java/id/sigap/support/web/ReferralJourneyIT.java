@@ -51,8 +51,8 @@ class ReferralJourneyIT extends BrowserJourney {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String victim = "Yuliana " + tag;
         Agency uptd = agencies.create(NewAgency.of("UPTD PPA Kota Kupang " + tag, AgencyType.UPTD_PPA, "53.71"));
-        Agency rptc = agencies.create(
-                NewAgency.of("RPTC Kalimantan Utara " + tag, AgencyType.SOCIAL_SERVICE_SHELTER, "65"));
+        Agency rptc =
+                agencies.create(NewAgency.of("RPTC Kalimantan Utara " + tag, AgencyType.SOCIAL_SERVICE_SHELTER, "65"));
         Agency lpsk = agencies.create(NewAgency.of("LPSK " + tag, AgencyType.LPSK, null));
         SigapUser caseWorker = StoredUsers.create(accounts, uptd.id(), new Grant(Role.CASE_WORKER, "53.71"));
         SigapUser shelterWorker = StoredUsers.create(accounts, rptc.id(), new Grant(Role.CASE_WORKER, "65"));
@@ -61,8 +61,8 @@ class ReferralJourneyIT extends BrowserJourney {
                 secretary,
                 new EntryInput(rptc.id(), "SOCIAL_REHABILITATION", "65", 40, "Telp. 0551-000000", "Rumah aman"));
         long caseId = caseFiles
-                .open(new CaseFiles.NewCase(uptd.id(), "53.71", "Korban dipulangkan lewat Nunukan", null, null, false,
-                        true))
+                .open(new CaseFiles.NewCase(
+                        uptd.id(), "53.71", "Korban dipulangkan lewat Nunukan", null, null, false, true))
                 .id();
 
         logIn(caseWorker.username(), StoredUsers.PASSWORD);
@@ -71,13 +71,20 @@ class ReferralJourneyIT extends BrowserJourney {
                 .click();
         page.getByLabel("Peran dalam kasus").selectOption(new SelectOption().setLabel("Korban"));
         page.getByLabel("Nama lengkap").fill(victim);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan").setExact(true))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Simpan").setExact(true))
                 .click();
-        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(victim))).isVisible();
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(victim)))
+                .isVisible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Layanan").setExact(true))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Layanan").setExact(true))
                 .click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2).setName(victim)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setLevel(2).setName(victim)))
                 .isVisible();
 
         Locator finder = page.locator("#find-provider");
@@ -86,9 +93,11 @@ class ReferralJourneyIT extends BrowserJourney {
         finder.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cari penyedia"))
                 .click();
         Locator refer = page.locator("#refer");
-        refer.getByLabel("Ke instansi").selectOption(new SelectOption().setLabel(rptc.name() + " — Rehabilitasi sosial"));
+        refer.getByLabel("Ke instansi")
+                .selectOption(new SelectOption().setLabel(rptc.name() + " — Rehabilitasi sosial"));
         refer.getByLabel("Alasan rujukan").fill("Perlu rumah aman dan pendampingan psikososial");
-        refer.getByLabel("Bagikan data pribadi orang ini kepada instansi tujuan").check();
+        refer.getByLabel("Bagikan data pribadi orang ini kepada instansi tujuan")
+                .check();
         refer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Kirim rujukan"))
                 .click();
         assertThat(page.locator("#refer")).containsText("Data pribadi hanya dapat dibagikan dengan persetujuan");
@@ -96,7 +105,8 @@ class ReferralJourneyIT extends BrowserJourney {
         refer.getByLabel("Ke instansi").selectOption(new SelectOption().setLabel(rptc.name()));
         refer.getByLabel("Layanan").selectOption("SOCIAL_REHABILITATION");
         refer.getByLabel("Alasan rujukan").fill("Perlu rumah aman dan pendampingan psikososial");
-        refer.getByLabel("Bagikan data pribadi orang ini kepada instansi tujuan").check();
+        refer.getByLabel("Bagikan data pribadi orang ini kepada instansi tujuan")
+                .check();
         refer.getByLabel("Persetujuan diberikan oleh").selectOption("PERSON");
         refer.getByLabel("Tanggal persetujuan").fill(today().toString());
         refer.getByLabel("Persetujuan untuk").fill("Rujukan ke RPTC untuk rehabilitasi sosial");
@@ -105,7 +115,10 @@ class ReferralJourneyIT extends BrowserJourney {
         assertThat(page.locator("#referral-status")).hasText("Diminta");
         String referralUrl = page.url();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Layanan").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Layanan").setExact(true))
+                .click();
         refer = page.locator("#refer");
         refer.getByLabel("Layanan").selectOption("LEGAL");
         refer.getByLabel("Ke instansi").selectOption(new SelectOption().setLabel(lpsk.name()));
@@ -121,7 +134,8 @@ class ReferralJourneyIT extends BrowserJourney {
         assertThat(inbox).containsText("1");
         inbox.click();
         assertThat(page.locator("#inbox-counts")).containsText("Rujukan menunggu keputusan");
-        page.locator("a[href$='" + referralUrl.substring(referralUrl.indexOf("/rujukan/")) + "']").click();
+        page.locator("a[href$='" + referralUrl.substring(referralUrl.indexOf("/rujukan/")) + "']")
+                .click();
         assertThat(page.locator("main")).not().containsText(victim);
         assertThat(page.locator("main")).containsText("Identitas terlihat setelah rujukan diterima.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Terima rujukan"))
@@ -135,7 +149,8 @@ class ReferralJourneyIT extends BrowserJourney {
         item.getByLabel("Tanggal selesai").fill(today().toString());
         item.getByLabel("Hasil").selectOption("DELIVERED");
         item.getByLabel("Catatan").fill("Asesmen psikososial dan konseling selesai");
-        item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan")).click();
+        item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan"))
+                .click();
         page.onceDialog(d -> d.accept());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tandai selesai"))
                 .click();

@@ -78,10 +78,14 @@ class ServicePlanIT {
                         post("/api/v1/cases/{id}/services", caseId),
                         owner,
                         Map.of(
-                                "personId", victim,
-                                "service", "HEALTH_REHABILITATION",
-                                "providerAgencyId", hospital.id(),
-                                "requestedOn", TODAY.minusDays(10).toString())))
+                                "personId",
+                                victim,
+                                "service",
+                                "HEALTH_REHABILITATION",
+                                "providerAgencyId",
+                                hospital.id(),
+                                "requestedOn",
+                                TODAY.minusDays(10).toString())))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.deadline.due").value(TODAY.minusDays(3).toString()))
                 .andExpect(jsonPath("$.deadline.article").value("52"))
@@ -139,10 +143,14 @@ class ServicePlanIT {
                         post("/api/v1/cases/{id}/services", caseId),
                         owner,
                         Map.of(
-                                "personId", victim,
-                                "service", "LEGAL",
-                                "requestedOn", TODAY.toString(),
-                                "startedOn", TODAY.minusDays(1).toString())))
+                                "personId",
+                                victim,
+                                "service",
+                                "LEGAL",
+                                "requestedOn",
+                                TODAY.toString(),
+                                "startedOn",
+                                TODAY.minusDays(1).toString())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].code").value("service.started-before-requested"));
         mvc.perform(post("/kasus/{id}/layanan", caseId)
@@ -206,10 +214,14 @@ class ServicePlanIT {
                         put("/api/v1/cases/{id}/services/{item}", caseId, item),
                         hospitalWorker,
                         Map.of(
-                                "service", "LEGAL",
-                                "startedOn", TODAY.minusDays(1).toString(),
-                                "notes", "Visum dan pemeriksaan",
-                                "version", 0)))
+                                "service",
+                                "LEGAL",
+                                "startedOn",
+                                TODAY.minusDays(1).toString(),
+                                "notes",
+                                "Visum dan pemeriksaan",
+                                "version",
+                                0)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.service").value("HEALTH_REHABILITATION"))
                 .andExpect(jsonPath("$.requestedOn").value(TODAY.minusDays(10).toString()))
@@ -230,8 +242,8 @@ class ServicePlanIT {
 
     @Test
     void referral_pages_require_consent_and_a_rejection_reason_and_refuse_a_third_agency() throws Exception {
-        Agency shelter = agencies.create(
-                NewAgency.of(CaseFixtures.unique("RPTC Uji"), AgencyType.SOCIAL_SERVICE_SHELTER, "65"));
+        Agency shelter =
+                agencies.create(NewAgency.of(CaseFixtures.unique("RPTC Uji"), AgencyType.SOCIAL_SERVICE_SHELTER, "65"));
         SigapUser shelterWorker = TestUsers.user(shelter.id(), new Grant(Role.CASE_WORKER, "65"));
         mvc.perform(post("/kasus/{id}/rujukan", caseId)
                         .param("personId", String.valueOf(victim))
@@ -276,10 +288,12 @@ class ServicePlanIT {
         mvc.perform(get(location).with(TestUsers.as(shelterWorker)))
                 .andExpect(content().string(containsString("Korban Rencana")))
                 .andExpect(content().string(containsString("Layanan yang dirujuk")));
-        mvc.perform(get("/kasus/{id}", caseId).with(TestUsers.as(shelterWorker))).andExpect(status().isOk());
+        mvc.perform(get("/kasus/{id}", caseId).with(TestUsers.as(shelterWorker)))
+                .andExpect(status().isOk());
         mvc.perform(post(location + "/cabut").with(csrf()).with(TestUsers.as(owner)))
                 .andExpect(redirectedUrl(location));
-        mvc.perform(get("/kasus/{id}", caseId).with(TestUsers.as(shelterWorker))).andExpect(status().isForbidden());
+        mvc.perform(get("/kasus/{id}", caseId).with(TestUsers.as(shelterWorker)))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/referrals").param("status", "REVOKED").with(TestUsers.as(owner)))
                 .andExpect(jsonPath("$.content[*].toAgencyId", hasItem((int) shelter.id())));
     }
@@ -297,12 +311,18 @@ class ServicePlanIT {
                         put("/api/v1/cases/{id}/services/{item}", caseId, item),
                         owner,
                         Map.of(
-                                "personId", victim,
-                                "service", "HEALTH_REHABILITATION",
-                                "providerAgencyId", hospital.id(),
-                                "requestedOn", TODAY.minusDays(10).toString(),
-                                "closingReason", "Korban menolak pemeriksaan lanjutan",
-                                "version", 0)))
+                                "personId",
+                                victim,
+                                "service",
+                                "HEALTH_REHABILITATION",
+                                "providerAgencyId",
+                                hospital.id(),
+                                "requestedOn",
+                                TODAY.minusDays(10).toString(),
+                                "closingReason",
+                                "Korban menolak pemeriksaan lanjutan",
+                                "version",
+                                0)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.closingReason").value("Korban menolak pemeriksaan lanjutan"));
         mvc.perform(json(
