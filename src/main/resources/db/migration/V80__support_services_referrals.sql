@@ -39,11 +39,14 @@ CREATE INDEX service_item_overdue_idx ON support.service_item (due_on, region_co
     WHERE started_on IS NULL AND completed_on IS NULL AND closing_reason IS NULL;
 
 -- A referral from one agency to another (also across regions and to missions abroad). Person data is shared only
--- with recorded consent (who gave it, when, for what) or an audited override for a child in danger.
+-- with recorded consent (who gave it, when, for what) or an audited override for a child in danger. The case
+-- number and whether the person is a child are copied when the referral is sent, so lists need no other module.
 CREATE TABLE support.referral (
     id                   bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     case_id              bigint        NOT NULL,
     person_id            bigint,
+    person_child         boolean       NOT NULL DEFAULT false,
+    case_number          text          NOT NULL,
     service              varchar(30)   NOT NULL,
     service_item_id      bigint        REFERENCES support.service_item (id),
     from_agency_id       bigint        NOT NULL,

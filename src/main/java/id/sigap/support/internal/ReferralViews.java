@@ -81,30 +81,25 @@ public class ReferralViews {
         boolean receiverMaySee =
                 r.getToAgencyId() == user.agencyId() && r.getSharesPersonData() && status == ReferralStatus.ACCEPTED;
         boolean seesPerson = senderSide(user, r) || receiverMaySee;
-        CasePersonRef person = null;
-        if (r.getPersonId() != null) {
-            person = cases.persons(r.getCaseId()).stream()
+        String name = null;
+        if (withPerson && seesPerson && r.getPersonId() != null) {
+            CasePersonRef person = cases.persons(r.getCaseId()).stream()
                     .filter(p -> p.personId() == r.getPersonId())
                     .findFirst()
                     .orElse(null);
+            if (person != null) {
+                name = person.displayName();
+                audit.read("person", person.personId(), person.regionCode());
+            }
         }
-        String name = null;
-        if (withPerson && seesPerson && person != null) {
-            name = person.displayName();
-            audit.read("person", person.personId(), person.regionCode());
-        }
-        String caseNumber = seesPerson
-                ? cases.summary(r.getCaseId())
-                        .map(CaseFiles.CaseSummary::caseNumber)
-                        .orElse(null)
-                : null;
+        String caseNumber = seesPerson ? r.getCaseNumber() : null;
         return new Referral(
                 r.getId(),
                 r.getCaseId(),
                 caseNumber,
                 seesPerson ? r.getPersonId() : null,
                 name,
-                person != null && person.child(),
+                r.getPersonChild(),
                 ServiceType.valueOf(r.getService()),
                 r.getServiceItemId(),
                 r.getFromAgencyId(),

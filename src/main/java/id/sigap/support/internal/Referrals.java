@@ -118,6 +118,8 @@ public class Referrals {
         ReferralRecord r = store.newRecord();
         r.setCaseId(caseId);
         r.setPersonId(person.personId());
+        r.setPersonChild(person.child());
+        r.setCaseNumber(c.caseNumber());
         r.setService(service.name());
         r.setServiceItemId(itemId);
         r.setFromAgencyId(user.agencyId());
