@@ -14,6 +14,7 @@ import id.sigap.support.Outcome;
 import id.sigap.support.ServiceType;
 import id.sigap.support.internal.ReferralViews;
 import id.sigap.support.internal.Referrals;
+import id.sigap.support.internal.Repatriations;
 import id.sigap.support.internal.ServiceDirectory;
 import id.sigap.support.internal.ServicePlans;
 import id.sigap.support.internal.SupportAccess;
@@ -39,8 +40,10 @@ class ServicePages {
     private final Agencies agencies;
     private final SupportAccess access;
     private final SupportFormErrors formErrors;
+    private final Repatriations repatriations;
 
     ServicePages(
+            Repatriations repatriations,
             ServicePlans plans,
             Referrals referrals,
             ReferralViews views,
@@ -48,6 +51,7 @@ class ServicePages {
             Agencies agencies,
             SupportAccess access,
             SupportFormErrors formErrors) {
+        this.repatriations = repatriations;
         this.plans = plans;
         this.referrals = referrals;
         this.views = views;
@@ -186,6 +190,7 @@ class ServicePages {
         var plan = plans.plan(user, id);
         model.addAttribute("plan", plan);
         model.addAttribute("referrals", views.ofCase(user, id));
+        model.addAttribute("legs", repatriations.of(user, id));
         model.addAttribute("canPlan", plans.mayPlan(user, id));
         model.addAttribute("userAgencyId", user.agencyId());
         model.addAttribute("mayRecord", access.isReader(user));
