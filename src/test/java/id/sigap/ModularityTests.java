@@ -23,7 +23,9 @@ class ModularityTests {
                         "id.sigap.portal",
                         "id.sigap.intake",
                         "id.sigap.cases",
-                        "id.sigap.support");
+                        "id.sigap.support",
+                        "id.sigap.dataimport",
+                        "id.sigap.synthetic");
     }
 
     @Test
