@@ -24,6 +24,7 @@ class ModularityTests {
                         "id.sigap.intake",
                         "id.sigap.cases",
                         "id.sigap.support",
+                        "id.sigap.estimation",
                         "id.sigap.dataimport",
                         "id.sigap.synthetic");
     }
