@@ -8,15 +8,26 @@ public sealed interface ChainVerdict {
 
     boolean intact();
 
-    /** Every entry is present, unchanged and linked to the one before it. */
-    record Intact(long entries) implements ChainVerdict {
+    /**
+     * Every sealed entry is present, unchanged and linked to the one before it; {@code pending} entries are not yet
+     * sealed (younger than the grace period, so not a problem).
+     */
+    record Intact(long entries, long pending) implements ChainVerdict {
+
+        public Intact(long entries) {
+            this(entries, 0);
+        }
+
         @Override
         public boolean intact() {
             return true;
         }
     }
 
-    /** The first entry that is not as it was written: {@code seq} is that entry's (or the missing entry's) number. */
+    /**
+     * The first entry that is not as it was written: {@code seq} is that entry's (or the missing entry's) chain
+     * position; for {@link Reason#UNSEALED} the id of the oldest entry left unsealed.
+     */
     record Tampered(long seq, Reason reason, long entries) implements ChainVerdict {
         @Override
         public boolean intact() {
@@ -31,8 +42,10 @@ public sealed interface ChainVerdict {
         BROKEN_LINK,
         /** An entry is missing: {@code seq} is the first missing number. */
         GAP,
-        /** The last entry is not the one the chain head records. */
-        HEAD_MISMATCH;
+        /** The last entry is not the one the chain head records, or a sealed entry lies beyond the head. */
+        HEAD_MISMATCH,
+        /** An entry is still unsealed long after it was written: the sealer does not run or skips it. */
+        UNSEALED;
 
         /** Message key of the reason's label in the bundles. */
         public String labelKey() {

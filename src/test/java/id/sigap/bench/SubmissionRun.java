@@ -49,7 +49,7 @@ final class SubmissionRun {
                         + " sends it) with 500 varied synthetic reports (villages of the hotspot provinces, quick"
                         + " choices, with and without a named person); " + plan.describe() + "; each answer must be"
                         + " 201 with a tracking code. Every report is validated, stored, and audited (one entry in"
-                        + " the hash-chained audit log, appended under the chain-head lock) in its own transaction.",
+                        + " the hash-chained audit log, inserted unsealed without a lock and chained by the sealer within 200 ms) in its own transaction.",
                 "- Baseline: the same report row by raw JDBC (`INSERT INTO intake.report … RETURNING id`, autocommit,"
                         + " one transaction each), same concurrency, same duration; without HTTP, JSON, validation,"
                         + " the tracking code, and the audit entry. The " + removed + " baseline rows were deleted"

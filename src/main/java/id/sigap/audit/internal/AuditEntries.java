@@ -79,14 +79,16 @@ public class AuditEntries {
         for (Field<?> key : keys) {
             order.add(s.ascending() ? key.asc().nullsLast() : key.desc().nullsLast());
         }
-        // seq follows time; within equal keys the newest comes first unless time itself is sorted ascending
-        boolean seqAscending = s.sort() == AuditSearch.Sort.TIME && s.ascending();
-        order.add(seqAscending ? ENTRY.SEQ.asc() : ENTRY.SEQ.desc());
+        // the id (order of insertion) follows time; within equal keys the newest comes first unless time itself is
+        // sorted ascending
+        boolean idAscending = s.sort() == AuditSearch.Sort.TIME && s.ascending();
+        order.add(idAscending ? ENTRY.ID.asc() : ENTRY.ID.desc());
         return order;
     }
 
     static AuditEntry toEntry(EntryRecord r) {
         return new AuditEntry(
+                r.getId(),
                 r.getSeq(),
                 r.getOccurredAt().toInstant(),
                 r.getActorUserId(),

@@ -1,6 +1,7 @@
 package id.sigap.audit.internal;
 
 import id.sigap.shared.AuditEvent;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -9,15 +10,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends every {@link AuditEvent} to the log, in the right transaction:
+ * Inserts every {@link AuditEvent} into the log (unsealed, without any lock: {@link AuditSealer} chains them later),
+ * in the right transaction:
  *
  * <ul>
- *   <li>a write (create/update/delete) inside a transaction becomes part of that transaction: appended just before it
- *       commits, so a rolled-back write leaves no entry and a failed append rolls the write back (and the chain lock
- *       is held only for the commit, not for the whole business transaction);
- *   <li>everything else (reads, logins, refusals, ...) and writes outside a transaction are appended at once in a
- *       transaction of their own, so they are kept whatever happens to the caller's (read-only, rolled back)
- *       transaction; if that append fails, the caller gets the exception: no read without its audit entry.
+ *   <li>a write (create/update/delete) inside a transaction becomes part of that transaction: inserted just before
+ *       it commits, so a rolled-back write leaves no entry and a failed insert rolls the write back;
+ *   <li>everything else (reads, logins, refusals, ...) inside a transaction is collected and inserted, all entries of
+ *       that transaction in one statement, in a transaction of its own just before the caller's commits (a failure
+ *       reaches the caller: no read without its entry), or after the caller's transaction rolled back, so they are
+ *       kept whatever happens to it. A page that reads ten persons in one transaction costs one commit, not ten;
+ *   <li>outside a transaction, every event is inserted at once in a transaction of its own.
  * </ul>
  */
 @Component
@@ -34,20 +37,24 @@ class AuditEventListener {
 
     @EventListener
     void on(AuditEvent event) {
-        if (!event.isWrite() || !TransactionSynchronizationManager.isActualTransactionActive()) {
-            appendAlone(event);
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            appendAlone(List.of(event));
         } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
             PendingWrites.of(this).add(event);
-        } else {
+        } else if (event.isWrite()) {
             appender.append(event); // a transaction without synchronization: join it directly
+        } else {
+            appendAlone(List.of(event));
         }
     }
 
-    void appendNow(AuditEvent event) {
-        appender.append(event);
+    void appendNow(List<AuditEvent> events) {
+        appender.appendAll(events);
     }
 
-    void appendAlone(AuditEvent event) {
-        ownTransaction.executeWithoutResult(status -> appender.append(event));
+    void appendAlone(List<AuditEvent> events) {
+        if (!events.isEmpty()) {
+            ownTransaction.executeWithoutResult(status -> appender.appendAll(events));
+        }
     }
 }

@@ -71,7 +71,7 @@ class AuditVerifyCommand implements ApplicationRunner {
     private String line(ChainVerdict verdict, Locale locale) {
         return switch (verdict) {
             case ChainVerdict.Intact i ->
-                messages.getMessage("audit.verify.intact", new Object[] {i.entries()}, locale);
+                messages.getMessage("audit.verify.intact", new Object[] {i.entries(), i.pending()}, locale);
             case ChainVerdict.Tampered t ->
                 messages.getMessage(
                         "audit.verify.tampered",

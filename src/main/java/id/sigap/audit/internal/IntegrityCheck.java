@@ -8,7 +8,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the verification of the whole chain and records that it ran (and what it found) in the log itself. One at a
+ * Seals what is committed, then runs the verification of the whole chain and records that it ran (and what it found) in the log itself. One at a
  * time: a verification reads every entry, so a second request while one runs is refused rather than queued.
  */
 @Component
@@ -16,11 +16,13 @@ public class IntegrityCheck {
 
     static final String OBJECT_TYPE = "audit-log";
 
+    private final AuditSealer sealer;
     private final ChainVerifier verifier;
     private final AuditTrail audit;
     private final ReentrantLock running = new ReentrantLock();
 
-    IntegrityCheck(ChainVerifier verifier, AuditTrail audit) {
+    IntegrityCheck(AuditSealer sealer, ChainVerifier verifier, AuditTrail audit) {
+        this.sealer = sealer;
         this.verifier = verifier;
         this.audit = audit;
     }
@@ -30,6 +32,7 @@ public class IntegrityCheck {
             throw new SigapException.Conflict("audit.verify.busy");
         }
         try {
+            sealer.seal(); // everything committed so far is verified, not reported as pending
             ChainVerdict verdict = verifier.verify();
             audit.record(AuditEvent.Action.READ, OBJECT_TYPE, null, null, detail(verdict));
             return verdict;
@@ -40,7 +43,7 @@ public class IntegrityCheck {
 
     static String detail(ChainVerdict verdict) {
         return switch (verdict) {
-            case ChainVerdict.Intact i -> "verify:intact:" + i.entries();
+            case ChainVerdict.Intact i -> "verify:intact:" + i.entries() + ":pending:" + i.pending();
             case ChainVerdict.Tampered t -> "verify:tampered:" + t.seq() + ":" + t.reason();
         };
     }

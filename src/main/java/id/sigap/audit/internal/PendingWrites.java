@@ -7,22 +7,25 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The write events of one transaction, appended in order just before it commits. Bound to the transaction (and
- * suspended with it, so a nested REQUIRES_NEW transaction collects its own). A write published after the flush (by
- * another before-commit callback) is appended at once, still inside the transaction; one published so late that
- * this callback was never asked to flush is appended after the commit in a transaction of its own, rather than lost.
+ * The audit events of one transaction. Bound to the transaction (and suspended with it, so a nested REQUIRES_NEW
+ * transaction collects its own). Just before the commit, the writes are inserted in the transaction (one statement)
+ * and the other events (reads, refusals, ...) in a transaction of their own (one statement, one commit). After a
+ * rollback only the other events are inserted. An event published after the flush (by another before-commit
+ * callback) is inserted at once, a write still inside the transaction; one published so late that this callback was
+ * never asked to flush is inserted after the commit in a transaction of its own, rather than lost.
  */
 final class PendingWrites implements TransactionSynchronization {
 
     private final AuditEventListener listener;
-    private final List<AuditEvent> events = new ArrayList<>();
+    private final List<AuditEvent> writes = new ArrayList<>();
+    private final List<AuditEvent> others = new ArrayList<>();
     private boolean flushed;
 
     private PendingWrites(AuditEventListener listener) {
         this.listener = listener;
     }
 
-    /** The pending writes of the current transaction, created and registered on first use. */
+    /** The pending events of the current transaction, created and registered on first use. */
     static PendingWrites of(AuditEventListener listener) {
         Object bound = TransactionSynchronizationManager.getResource(PendingWrites.class);
         if (bound instanceof PendingWrites pending) {
@@ -36,19 +39,26 @@ final class PendingWrites implements TransactionSynchronization {
 
     void add(AuditEvent event) {
         if (flushed) {
-            listener.appendNow(event);
+            if (event.isWrite()) {
+                listener.appendNow(List.of(event));
+            } else {
+                listener.appendAlone(List.of(event));
+            }
+        } else if (event.isWrite()) {
+            writes.add(event);
         } else {
-            events.add(event);
+            others.add(event);
         }
     }
 
     @Override
     public void beforeCommit(boolean readOnly) {
         flushed = true;
-        for (AuditEvent event : events) {
-            listener.appendNow(event);
-        }
-        events.clear();
+        List<AuditEvent> alone = List.copyOf(others);
+        others.clear();
+        listener.appendAlone(alone);
+        listener.appendNow(List.copyOf(writes));
+        writes.clear();
     }
 
     @Override
@@ -64,11 +74,12 @@ final class PendingWrites implements TransactionSynchronization {
     @Override
     public void afterCompletion(int status) {
         TransactionSynchronizationManager.unbindResourceIfPossible(PendingWrites.class);
+        List<AuditEvent> late = new ArrayList<>(others);
         if (status == STATUS_COMMITTED) {
-            for (AuditEvent event : events) {
-                listener.appendAlone(event);
-            }
+            late.addAll(writes);
         }
-        events.clear();
+        writes.clear();
+        others.clear();
+        listener.appendAlone(late);
     }
 }

@@ -18,7 +18,7 @@ public record VerificationView(boolean intact, long entries, Long seq, String re
                         i.entries(),
                         null,
                         null,
-                        messages.getMessage("audit.verify.intact", new Object[] {i.entries()}, locale));
+                        messages.getMessage("audit.verify.intact", new Object[] {i.entries(), i.pending()}, locale));
             case ChainVerdict.Tampered t ->
                 new VerificationView(
                         false,

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
 
-/** Events with unique object types, so tests find their own entries in a shared database. */
+/** Events with unique object types, so tests find their own entries (in insertion order) in a shared database. */
 final class AuditFixtures {
 
     private AuditFixtures() {}
@@ -24,7 +24,7 @@ final class AuditFixtures {
     static List<AuditEntry> entriesOf(DSLContext db, String objectType) {
         return db.selectFrom(ENTRY)
                 .where(ENTRY.OBJECT_TYPE.eq(objectType))
-                .orderBy(ENTRY.SEQ)
+                .orderBy(ENTRY.ID)
                 .fetch(AuditEntries::toEntry);
     }
 

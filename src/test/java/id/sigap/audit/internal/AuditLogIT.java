@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -51,13 +50,18 @@ class AuditLogIT {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    AuditSealer sealer;
+
     @Test
-    void every_kind_of_event_is_appended_and_linked_to_the_entry_before_it() {
+    void every_kind_of_event_is_appended_and_linked_to_the_entry_before_it_once_sealed() {
         String type = uniqueType();
         for (Action action : Action.values()) {
             events.publishEvent(event(action, type, action.name(), "53.71"));
         }
+        assertThat(entriesOf(db, type)).as("inserted unsealed").allMatch(e -> !e.sealed() && e.hash() == null);
 
+        sealer.seal();
         List<AuditEntry> entries = entriesOf(db, type);
         assertThat(entries)
                 .extracting(AuditEntry::action)
@@ -100,6 +104,7 @@ class AuditLogIT {
             events.publishEvent(event(Action.UPDATE, type, "1", "53.71"));
             tx.setRollbackOnly();
         });
+        sealer.seal();
 
         assertThat(entriesOf(db, type)).isEmpty();
         assertThat(verifier.verify().intact()).isTrue();
@@ -154,7 +159,7 @@ class AuditLogIT {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<?> blocker = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-                db.selectFrom(CHAIN_HEAD).forUpdate().fetch();
+                db.execute("LOCK TABLE audit.entry IN SHARE MODE");
                 locked.countDown();
                 await(release);
             }));
@@ -185,7 +190,34 @@ class AuditLogIT {
     void the_log_refuses_updates_deletes_and_truncation() {
         String type = uniqueType();
         events.publishEvent(event(Action.READ, type, "1", "53.71"));
+        long unsealedId = entriesOf(db, type).getFirst().id();
+        assertThatThrownBy(() -> db.update(ENTRY)
+                        .set(ENTRY.DETAIL, "changed")
+                        .where(ENTRY.ID.eq(unsealedId))
+                        .execute())
+                .as("not even before it is sealed")
+                .rootCause()
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> db.insertInto(ENTRY)
+                        .set(ENTRY.SEQ, Long.MAX_VALUE)
+                        .set(ENTRY.OCCURRED_AT, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+                        .set(ENTRY.ACTION, "READ")
+                        .set(ENTRY.OBJECT_TYPE, type)
+                        .set(ENTRY.PREV_HASH, EntryHash.GENESIS)
+                        .set(ENTRY.HASH, EntryHash.GENESIS)
+                        .execute())
+                .as("an entry arrives unsealed")
+                .rootCause()
+                .hasMessageContaining("append-only");
+        sealer.seal();
         long seq = entriesOf(db, type).getFirst().seq();
+        assertThatThrownBy(() -> db.update(ENTRY)
+                        .set(ENTRY.SEQ, seq + 1_000_000)
+                        .where(ENTRY.SEQ.eq(seq))
+                        .execute())
+                .as("a sealed entry is not resealed")
+                .rootCause()
+                .hasMessageContaining("append-only");
 
         assertThatThrownBy(() -> db.update(ENTRY)
                         .set(ENTRY.DETAIL, "changed")
@@ -209,17 +241,26 @@ class AuditLogIT {
     }
 
     @Test
-    void concurrent_appends_from_four_threads_make_one_linear_chain() throws Exception {
+    void concurrent_writers_from_eight_threads_end_sealed_in_one_linear_chain_without_loss() throws Exception {
         String type = uniqueType();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Void>> jobs = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
+            for (int t = 0; t < 8; t++) {
                 int thread = t;
                 jobs.add(() -> {
                     for (int i = 0; i < 50; i++) {
-                        Action action = i % 2 == 0 ? Action.READ : Action.LOGIN;
-                        events.publishEvent(event(action, type, thread + "-" + i, "53.71"));
+                        String id = thread + "-" + i;
+                        if (i % 2 == 0) {
+                            new TransactionTemplate(transactions)
+                                    .executeWithoutResult(
+                                            tx -> events.publishEvent(event(Action.CREATE, type, id, "53.71")));
+                        } else {
+                            events.publishEvent(event(Action.READ, type, id, "53.71"));
+                        }
+                        if (i % 10 == 0) {
+                            sealer.seal(); // sealing while others write
+                        }
                     }
                     return null;
                 });
@@ -230,15 +271,62 @@ class AuditLogIT {
         } finally {
             pool.shutdown();
         }
+        sealer.seal();
 
         List<AuditEntry> entries = entriesOf(db, type);
-        assertThat(entries).hasSize(200);
-        assertThat(entries.stream().map(AuditEntry::objectId).distinct()).hasSize(200);
-        IntStream.range(1, entries.size())
-                .filter(i -> entries.get(i).seq() == entries.get(i - 1).seq() + 1)
-                .forEach(i -> assertThat(entries.get(i).prevHash())
-                        .isEqualTo(entries.get(i - 1).hash()));
+        assertThat(entries).hasSize(400).allMatch(AuditEntry::sealed);
+        assertThat(entries.stream().map(AuditEntry::objectId).distinct()).hasSize(400);
+        assertThat(entries.stream().map(AuditEntry::seq).distinct()).hasSize(400);
+        for (AuditEntry e : entries) {
+            assertThat(e.prevHash()).isEqualTo(entryAt(db, e.seq() - 1).hash());
+            assertThat(EntryHash.of(e)).isEqualTo(e.hash());
+        }
+        assertThat(verifier.verify()).isInstanceOf(id.sigap.audit.ChainVerdict.Intact.class);
+    }
+
+    @Test
+    void an_entry_committed_late_gets_a_later_chain_position() throws Exception {
+        String type = uniqueType();
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> slow = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                new AuditAppenderProbe(db).insert(type, "early-id");
+                inserted.countDown();
+                await(commit);
+            }));
+            assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
+            events.publishEvent(event(Action.READ, type, "committed-first", "53.71"));
+            sealer.seal();
+            assertThat(entriesOf(db, type))
+                    .extracting(AuditEntry::objectId)
+                    .containsExactly("committed-first");
+            commit.countDown();
+            slow.get(30, TimeUnit.SECONDS);
+        } finally {
+            commit.countDown();
+            pool.shutdown();
+        }
+        sealer.seal();
+
+        List<AuditEntry> entries = entriesOf(db, type);
+        assertThat(entries).extracting(AuditEntry::objectId).containsExactly("early-id", "committed-first");
+        assertThat(entries.get(0).id()).isLessThan(entries.get(1).id());
+        assertThat(entries.get(0).seq()).isGreaterThan(entries.get(1).seq());
         assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    /** Inserts an unsealed entry in the current transaction, as the appender does. */
+    private record AuditAppenderProbe(DSLContext db) {
+        void insert(String type, String objectId) {
+            db.insertInto(ENTRY)
+                    .set(ENTRY.OCCURRED_AT, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+                    .set(ENTRY.ACTION, "CREATE")
+                    .set(ENTRY.OBJECT_TYPE, type)
+                    .set(ENTRY.OBJECT_ID, objectId)
+                    .execute();
+        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -41,6 +41,9 @@ class ChainVerificationIT {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    AuditSealer sealer;
+
     List<AuditEntry> mine;
 
     @BeforeEach
@@ -49,6 +52,7 @@ class ChainVerificationIT {
         for (int i = 1; i <= 3; i++) {
             events.publishEvent(event(Action.READ, type, "p" + i, "53.71"));
         }
+        sealer.seal();
         mine = entriesOf(db, type);
     }
 
@@ -86,6 +90,7 @@ class ChainVerificationIT {
     void a_changed_entry_whose_hash_was_recomputed_breaks_the_link_to_the_next() {
         AuditEntry target = mine.get(1);
         AuditEntry forged = new AuditEntry(
+                target.id(),
                 target.seq(),
                 target.occurredAt(),
                 target.actorUserId(),
@@ -130,6 +135,52 @@ class ChainVerificationIT {
     }
 
     @Test
+    void an_inserted_entry_with_a_forged_seal_after_the_head_is_reported() {
+        long head =
+                db.select(CHAIN_HEAD.LAST_SEQ).from(CHAIN_HEAD).fetchSingle().value1();
+        AuditEntry last = AuditFixtures.entryAt(db, head);
+        AuditEntry forged = AuditSealer.sealedAs(mine.getFirst(), head + 1, last.hash());
+        ChainVerdict verdict = tampered(db -> db.insertInto(ENTRY)
+                .set(ENTRY.SEQ, forged.seq())
+                .set(ENTRY.OCCURRED_AT, forged.occurredAt().atOffset(java.time.ZoneOffset.UTC))
+                .set(ENTRY.ACTOR_USER_ID, forged.actorUserId())
+                .set(ENTRY.ACTOR_USERNAME, forged.actorUsername())
+                .set(ENTRY.ACTOR_AGENCY_ID, forged.actorAgencyId())
+                .set(ENTRY.ACTION, forged.action())
+                .set(ENTRY.OBJECT_TYPE, forged.objectType())
+                .set(ENTRY.OBJECT_ID, "forged")
+                .set(ENTRY.REGION_CODE, forged.regionCode())
+                .set(ENTRY.SOURCE_ADDRESS, forged.sourceAddress())
+                .set(ENTRY.DETAIL, forged.detail())
+                .set(ENTRY.PREV_HASH, forged.prevHash())
+                .set(ENTRY.HASH, forged.hash())
+                .execute());
+
+        assertThat(verdict).isEqualTo(new ChainVerdict.Tampered(head + 1, Reason.HEAD_MISMATCH, head));
+    }
+
+    @Test
+    void an_entry_left_unsealed_past_the_grace_period_is_reported_a_young_one_is_pending() {
+        String type = uniqueType();
+        events.publishEvent(event(Action.READ, type, "late", "53.71"));
+        long id = entriesOf(db, type).getFirst().id();
+        java.time.Clock later = java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(2));
+
+        ChainVerdict young = new ChainVerifier(db, 5000, java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(1))
+                .verify();
+        ChainVerdict old = new ChainVerifier(db, 5000, later, java.time.Duration.ofMinutes(1)).verify();
+
+        assertThat(young).isInstanceOf(ChainVerdict.Intact.class);
+        assertThat(((ChainVerdict.Intact) young).pending()).isGreaterThanOrEqualTo(1);
+        assertThat(old).isInstanceOf(ChainVerdict.Tampered.class);
+        assertThat(((ChainVerdict.Tampered) old).reason()).isEqualTo(Reason.UNSEALED);
+        assertThat(((ChainVerdict.Tampered) old).seq()).isLessThanOrEqualTo(id);
+        sealer.seal();
+        assertThat(new ChainVerifier(db, 5000, later, java.time.Duration.ofMinutes(1)).verify().intact())
+                .isTrue();
+    }
+
+    @Test
     void small_batches_walk_the_same_chain() {
         assertThat(new ChainVerifier(db, 2).verify()).isInstanceOf(ChainVerdict.Intact.class);
         long seq = mine.get(2).seq();
@@ -149,7 +200,7 @@ class ChainVerificationIT {
     /** Plays the DBA: trigger off, change, verify, and roll everything back. */
     private ChainVerdict tampered(Consumer<DSLContext> tampering, ChainVerifier with) {
         return new TransactionTemplate(transactions).execute(tx -> {
-            db.execute("ALTER TABLE audit.entry DISABLE TRIGGER entry_append_only");
+            db.execute("ALTER TABLE audit.entry DISABLE TRIGGER USER");
             tampering.accept(db);
             ChainVerdict verdict = with.verify();
             tx.setRollbackOnly();

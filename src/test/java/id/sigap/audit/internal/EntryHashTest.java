@@ -16,6 +16,7 @@ class EntryHashTest {
 
     static AuditEntry entry(String objectType, String objectId, String detail) {
         return new AuditEntry(
+                99L,
                 7L,
                 Instant.parse("2026-03-01T02:03:04.123456Z"),
                 11L,
@@ -50,6 +51,27 @@ class EntryHashTest {
     @Test
     void a_missing_value_is_not_an_empty_one() {
         assertThat(EntryHash.of(entry("person", "123", ""))).isNotEqualTo(EntryHash.of(entry("person", "123", null)));
+    }
+
+    @Test
+    void the_id_is_not_hashed_the_chain_position_is() {
+        AuditEntry e = entry("person", "123", "x");
+        AuditEntry otherId = new AuditEntry(
+                5L,
+                e.seq(),
+                e.occurredAt(),
+                e.actorUserId(),
+                e.actorUsername(),
+                e.actorAgencyId(),
+                e.action(),
+                e.objectType(),
+                e.objectId(),
+                e.regionCode(),
+                e.sourceAddress(),
+                e.detail(),
+                e.prevHash(),
+                null);
+        assertThat(EntryHash.of(otherId)).isEqualTo(EntryHash.of(e));
     }
 
     @ParameterizedTest(name = "{0}")
