@@ -93,13 +93,19 @@ public final class Febrl {
 
     /** Pairs inside clusters against pairs inside entities; with two sources only pairs across them count. */
     public static Quality quality(List<PersonRecord> records, int[] cluster) {
+        return quality(records, cluster, Febrl::entity);
+    }
+
+    /** The same, with the entity of a record read from its id by {@code entityOf}. */
+    public static Quality quality(
+            List<PersonRecord> records, int[] cluster, java.util.function.Function<String, String> entityOf) {
         boolean cross = records.stream().mapToInt(PersonRecord::source).distinct().count() > 1;
         Map<String, long[]> byEntity = new HashMap<>();
         Map<Integer, long[]> byCluster = new HashMap<>();
         Map<String, long[]> byBoth = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             PersonRecord r = records.get(i);
-            String e = entity(r.id());
+            String e = entityOf.apply(r.id());
             int s = cross ? r.source() : 0;
             byEntity.computeIfAbsent(e, k -> new long[2])[s]++;
             byCluster.computeIfAbsent(cluster[i], k -> new long[2])[s]++;
