@@ -8,9 +8,10 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 /**
  * The blocking keys of a record: only records that share at least one key are compared, so no all-pairs comparison
  * happens. Several keys, so that an error in one field does not hide a match: identifiers (NIK, phone, passport; the
- * two halves of a NIK for a typo), the birth date, the phonetic codes of the two names in either order (Double
- * Metaphone from Apache Commons Codec), each name token with the birth year, and the start of the given name with the
- * regency. Keys are 64-bit hashes of tagged strings (FNV-1a): they carry no readable value.
+ * NIK with each third masked, for a typo), the birth date with a name's initial, the phonetic codes of the two names
+ * in either order (Double Metaphone from Apache Commons Codec), each name with the other's initial and the birth year,
+ * each name's phonetic code with the birth month, the start of each name with the regency, the address, and each
+ * two neighbouring extra fields together. Keys are 64-bit hashes of tagged strings (FNV-1a): they carry no readable value.
  */
 public final class BlockingKeys {
 
@@ -20,35 +21,51 @@ public final class BlockingKeys {
 
     /** The distinct keys of the record, sorted. */
     public static long[] of(Prepared p) {
-        List<String> keys = new ArrayList<>(12);
+        List<String> keys = new ArrayList<>(16);
         if (p.nik() != null) {
             keys.add("n:" + p.nik());
             if (p.nik().length() >= 6 && p.nik().chars().allMatch(Character::isDigit)) {
-                int half = p.nik().length() / 2;
-                keys.add("n1:" + p.nik().substring(0, half));
-                keys.add("n2:" + p.nik().substring(half));
+                // the NIK with one third masked, three times: a typo in any one third still meets
+                int third = p.nik().length() / 3;
+                for (int part = 0; part < 3; part++) {
+                    int from = part * third;
+                    int to = part == 2 ? p.nik().length() : from + third;
+                    keys.add("n" + part + ":" + p.nik().substring(0, from) + "|" + p.nik().substring(to));
+                }
             }
         }
         add(keys, "p:", p.phone());
         add(keys, "x:", p.passport());
-        add(keys, "d:", p.birthDate());
         String g = first(p.given());
         String s = first(p.surname());
+        if (p.birthDate() != null) {
+            add(keys, "d:", g == null ? null : p.birthDate() + "|" + g.charAt(0));
+            add(keys, "d:", s == null ? null : p.birthDate() + "|" + s.charAt(0));
+        }
         String mg = g == null ? null : METAPHONE.doubleMetaphone(g);
         String ms = s == null ? null : METAPHONE.doubleMetaphone(s);
         if (mg != null && ms != null) {
             keys.add("nm:" + (mg.compareTo(ms) <= 0 ? mg + "|" + ms : ms + "|" + mg));
         }
         if (p.birthYear() > 0) {
-            add(keys, "ty:", g == null ? null : g + "|" + p.birthYear());
-            add(keys, "ty:", s == null ? null : s + "|" + p.birthYear());
-            add(keys, "my:", mg == null || mg.isEmpty() ? null : mg + "|" + p.birthYear());
-            add(keys, "my:", ms == null || ms.isEmpty() ? null : ms + "|" + p.birthYear());
+            // each name with the other's initial and the year, in both orders (swapped names meet)
+            add(keys, "ty:", g == null ? null : g + "|" + (s == null ? "" : s.charAt(0)) + "|" + p.birthYear());
+            add(keys, "ty:", s == null ? null : s + "|" + (g == null ? "" : g.charAt(0)) + "|" + p.birthYear());
+            String yearMonth = p.birthDate().substring(0, 6);
+            add(keys, "my:", mg == null || mg.isEmpty() ? null : mg + "|" + yearMonth);
+            add(keys, "my:", ms == null || ms.isEmpty() ? null : ms + "|" + yearMonth);
         }
         if (p.region() != null && p.region().length() >= 4) {
             String regency = p.region().substring(0, 4);
             add(keys, "gr:", g == null ? null : start(g) + "|" + regency);
             add(keys, "gr:", s == null ? null : start(s) + "|" + regency);
+        }
+        add(keys, "a:", p.address());
+        for (int i = 0; i + 1 < p.extras().length; i++) {
+            // two neighbouring extra fields together (a street number with its street, a suburb with its postcode)
+            if (p.extras()[i] != null && p.extras()[i + 1] != null) {
+                keys.add("e" + i + ":" + p.extras()[i] + "|" + p.extras()[i + 1]);
+            }
         }
         long[] out = keys.stream().mapToLong(BlockingKeys::hash).distinct().toArray();
         Arrays.sort(out);
