@@ -107,7 +107,8 @@ public final class Linker {
             return patterns;
         }
         SplittableRandom random = new SplittableRandom(20261124L);
-        int wanted = (int) Math.min(RANDOM_PAIRS, (long) records.length * (records.length - 1) / 2);
+        int wanted = (int) Math.min(
+                Math.min(RANDOM_PAIRS, 10L * records.length), (long) records.length * (records.length - 1) / 2);
         for (int n = 0, tries = 0; n < wanted && tries < wanted * 4; tries++) {
             int a = random.nextInt(records.length);
             int b = random.nextInt(records.length);
