@@ -12,6 +12,7 @@ public final class Comparisons {
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance WITHIN_TWO = new LevenshteinDistance(2);
+    private static final double NAME_FLOOR = 0.80;
 
     private final Fields fields;
 
@@ -27,12 +28,23 @@ public final class Comparisons {
         long v = 0;
         String ag = a.given();
         String as = a.surname();
-        double straight = jw(ag, b.given()) + jw(as, b.surname());
-        double swapped = jw(ag, b.surname()) + jw(as, b.given());
-        String bg = straight >= swapped ? b.given() : b.surname();
-        String bs = straight >= swapped ? b.surname() : b.given();
-        v = name(v, Fields.Core.GIVEN_NAME.ordinal(), ag, bg);
-        v = name(v, Fields.Core.SURNAME.ordinal(), as, bs);
+        double givenScore = jw(ag, b.given(), NAME_FLOOR);
+        double surnameScore = jw(as, b.surname(), NAME_FLOOR);
+        String bg = b.given();
+        String bs = b.surname();
+        if (givenScore + surnameScore < 1.9) {
+            // swapped order, or a mononym in the other box: only worth computing when the straight order is imperfect
+            double swappedGiven = jw(ag, b.surname(), NAME_FLOOR);
+            double swappedSurname = jw(as, b.given(), NAME_FLOOR);
+            if (swappedGiven + swappedSurname > givenScore + surnameScore) {
+                bg = b.surname();
+                bs = b.given();
+                givenScore = swappedGiven;
+                surnameScore = swappedSurname;
+            }
+        }
+        v = name(v, Fields.Core.GIVEN_NAME.ordinal(), ag, bg, givenScore);
+        v = name(v, Fields.Core.SURNAME.ordinal(), as, bs, surnameScore);
         v = date(v, a.birthDate(), b.birthDate());
         v = set(v, Fields.Core.SEX.ordinal(), a.sex(), b.sex(), a.sex() != null && a.sex().equals(b.sex()) ? 1 : 0);
         v = digits(v, Fields.Core.NIK.ordinal(), a.nik(), b.nik(), 4);
@@ -51,19 +63,48 @@ public final class Comparisons {
         return v;
     }
 
-    static double jw(String a, String b) {
-        return a == null || b == null ? 0 : JARO_WINKLER.apply(a, b);
+    /**
+     * Jaro–Winkler similarity, or 0 when it cannot reach {@code floor}: an upper bound from the letters the two
+     * strings have in common (Jaro counts at most those as matches) and their common prefix spares most calls for
+     * pairs that are plainly different.
+     */
+    static double jw(String a, String b, double floor) {
+        if (a == null || b == null) {
+            return 0;
+        }
+        if (a.equals(b)) {
+            return 1;
+        }
+        return bound(a, b) < floor ? 0 : JARO_WINKLER.apply(a, b);
+    }
+
+    static double bound(String a, String b) {
+        int[] counts = new int[128];
+        for (int i = 0; i < a.length(); i++) {
+            counts[a.charAt(i) & 127]++;
+        }
+        int common = 0;
+        for (int i = 0; i < b.length(); i++) {
+            if (counts[b.charAt(i) & 127]-- > 0) {
+                common++;
+            }
+        }
+        double jaro = common == 0 ? 0 : ((double) common / a.length() + (double) common / b.length() + 1) / 3;
+        int prefix = 0;
+        while (prefix < 4 && prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro + prefix * 0.1 * (1 - jaro);
     }
 
     /** Names: 5 exact, 4 JW ≥ 0.94, 3 nickname or piece of the other, 2 JW ≥ 0.88, 1 JW ≥ 0.80, 0 otherwise. */
-    private static long name(long v, int field, String a, String b) {
+    private static long name(long v, int field, String a, String b, double s) {
         if (a == null || b == null) {
             return v;
         }
         if (a.equals(b)) {
             return Fields.with(v, field, 5);
         }
-        double s = jw(a, b);
         int level = s >= 0.94 ? 4 : Nicknames.equivalent(a, b) ? 3 : s >= 0.88 ? 2 : s >= 0.80 ? 1 : 0;
         return Fields.with(v, field, level);
     }
@@ -109,7 +150,7 @@ public final class Comparisons {
         if (a.equals(b)) {
             return Fields.with(v, field, 3);
         }
-        double s = jw(a, b);
+        double s = jw(a, b, 0.85);
         return Fields.with(v, field, s >= 0.93 ? 2 : s >= 0.85 ? 1 : 0);
     }
 
@@ -149,6 +190,12 @@ public final class Comparisons {
     }
 
     private static boolean isDigits(String s) {
-        return s.chars().allMatch(Character::isDigit);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

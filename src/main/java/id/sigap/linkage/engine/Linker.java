@@ -46,7 +46,7 @@ public final class Linker {
         }
     }
 
-    private static final int RANDOM_PAIRS = 200_000;
+    private static final int RANDOM_PAIRS = 50_000;
 
     private final Settings settings;
 
