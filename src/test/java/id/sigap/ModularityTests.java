@@ -22,7 +22,8 @@ class ModularityTests {
                         "id.sigap.audit",
                         "id.sigap.portal",
                         "id.sigap.intake",
-                        "id.sigap.cases");
+                        "id.sigap.cases",
+                        "id.sigap.linkage");
     }
 
     @Test
