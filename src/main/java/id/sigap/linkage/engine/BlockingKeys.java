@@ -9,7 +9,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * The blocking keys of a record: only records that share at least one key are compared, so no all-pairs comparison
  * happens. Several keys, so that an error in one field does not hide a match: identifiers (NIK, phone, passport; the
  * NIK with each third masked, for a typo), the birth date with a name's initial, the phonetic codes of the two names
- * in either order (Double Metaphone from Apache Commons Codec), each name with the other's initial and the birth year,
+ * in either order with the decade of birth (Double Metaphone from Apache Commons Codec), each name with the other's initial and the birth year,
  * each name's phonetic code with the birth month, the start of each name with the regency, the address, and each
  * two neighbouring extra fields together. Keys are 64-bit hashes of tagged strings (FNV-1a): they carry no readable value.
  */
@@ -44,8 +44,10 @@ public final class BlockingKeys {
         }
         String mg = g == null ? null : METAPHONE.doubleMetaphone(g);
         String ms = s == null ? null : METAPHONE.doubleMetaphone(s);
-        if (mg != null && ms != null) {
-            keys.add("nm:" + (mg.compareTo(ms) <= 0 ? mg + "|" + ms : ms + "|" + mg));
+        if (mg != null && ms != null && p.birthYear() > 0) {
+            // the two phonetic codes in either order, within the decade of birth (a pair of common names alone
+            // would make blocks of thousands in a national register)
+            keys.add("nm:" + (mg.compareTo(ms) <= 0 ? mg + "|" + ms : ms + "|" + mg) + "|" + p.birthYear() / 10);
         }
         if (p.birthYear() > 0) {
             // each name with the other's initial and the year, in both orders (swapped names meet)

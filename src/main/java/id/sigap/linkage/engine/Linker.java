@@ -17,7 +17,7 @@ public final class Linker {
     /** Thresholds on the match probability and the blocking limit. */
     public record Settings(double matchThreshold, double reviewThreshold, double clusterThreshold, int maxBlock) {
 
-        public static final Settings DEFAULT = new Settings(0.9, 0.3, 0.5, 500);
+        public static final Settings DEFAULT = new Settings(0.9, 0.3, 0.5, 200);
 
         public Settings {
             if (!(reviewThreshold <= matchThreshold) || matchThreshold > 1 || reviewThreshold < 0 || maxBlock < 2) {
@@ -46,7 +46,7 @@ public final class Linker {
         }
     }
 
-    private static final int RANDOM_PAIRS = 50_000;
+    private static final int RANDOM_PAIRS = 20_000;
 
     private final Settings settings;
 
@@ -108,7 +108,7 @@ public final class Linker {
         }
         SplittableRandom random = new SplittableRandom(20261124L);
         int wanted = (int) Math.min(
-                Math.min(RANDOM_PAIRS, 10L * records.length), (long) records.length * (records.length - 1) / 2);
+                Math.min(RANDOM_PAIRS, 4L * records.length), (long) records.length * (records.length - 1) / 2);
         for (int n = 0, tries = 0; n < wanted && tries < wanted * 4; tries++) {
             int a = random.nextInt(records.length);
             int b = random.nextInt(records.length);

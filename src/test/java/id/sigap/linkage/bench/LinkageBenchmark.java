@@ -36,16 +36,16 @@ public final class LinkageBenchmark {
         Linker linker = new Linker(Linker.Settings.DEFAULT);
         Timed sigap3 = Timed.run(() -> linker.link(febrl3, febrlFields).cluster());
         Febrl.Quality qSigap3 = Febrl.quality(febrl3, sigap3.result());
-        System.out.println("febrl3 sigap: " + qSigap3 + ", median " + sigap3.medianMs() + " ms");
+        System.out.println("febrl3 sigap: " + qSigap3 + ", " + sigap3.formatted());
         Timed duke3 = Timed.run(() -> DukeBaseline.deduplicate(febrl3));
         Febrl.Quality qDuke3 = Febrl.quality(febrl3, duke3.result());
-        System.out.println("febrl3 duke: " + qDuke3 + ", median " + duke3.medianMs() + " ms");
+        System.out.println("febrl3 duke: " + qDuke3 + ", " + duke3.formatted());
 
         List<PersonRecord> febrl4 = new ArrayList<>(Febrl.read("dataset4a.csv", 0));
         febrl4.addAll(Febrl.read("dataset4b.csv", 1));
         Timed sigap4 = Timed.run(() -> linker.link(febrl4, febrlFields).cluster());
         Febrl.Quality qSigap4 = Febrl.quality(febrl4, sigap4.result());
-        System.out.println("febrl4 sigap: " + qSigap4 + ", median " + sigap4.medianMs() + " ms");
+        System.out.println("febrl4 sigap: " + qSigap4 + ", " + sigap4.formatted());
 
         List<PersonRecord> synthetic = new SyntheticIndonesians(2026).population(100_000);
         long t = System.nanoTime();
@@ -87,8 +87,8 @@ public final class LinkageBenchmark {
         return out;
     }
 
-    /** Wall-clock times of repeated runs after warm-up, and the last result. */
-    record Timed(double[] ms, int[] result) {
+    /** Wall-clock and process CPU times of repeated runs after warm-up, and the last result. */
+    record Timed(double[] ms, double[] cpuMs, int[] result) {
 
         interface Run {
             int[] get() throws Exception;
@@ -100,22 +100,40 @@ public final class LinkageBenchmark {
                 result = run.get();
             }
             double[] ms = new double[ROUNDS];
+            double[] cpu = new double[ROUNDS];
             for (int i = 0; i < ROUNDS; i++) {
+                long c = processCpuNanos();
                 long t = System.nanoTime();
                 result = run.get();
                 ms[i] = (System.nanoTime() - t) / 1e6;
+                cpu[i] = (processCpuNanos() - c) / 1e6;
             }
-            return new Timed(ms, result);
+            return new Timed(ms, cpu, result);
         }
 
         double medianMs() {
-            double[] s = ms.clone();
+            return median(ms);
+        }
+
+        double medianCpuMs() {
+            return median(cpuMs);
+        }
+
+        private static double median(double[] values) {
+            double[] s = values.clone();
             Arrays.sort(s);
             return s[s.length / 2];
         }
 
         String formatted() {
-            return String.format(Locale.ROOT, "%.0f", medianMs());
+            return String.format(Locale.ROOT, "%.0f ms wall, %.0f ms CPU", medianMs(), medianCpuMs());
         }
+    }
+
+    /** CPU time of the whole process (all threads): on a shared machine a fairer measure than the wall clock. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }
