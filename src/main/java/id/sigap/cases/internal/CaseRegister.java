@@ -43,7 +43,7 @@ public class CaseRegister {
         access.requireSomeReader(user);
         Condition c = access.readable(user, CASE_FILE.REGION_CODE, CASE_FILE.OWNING_AGENCY_ID);
         if (q.region() != null) {
-            c = c.and(CASE_FILE.REGION_CODE.eq(q.region()).or(CASE_FILE.REGION_CODE.like(q.region() + ".%")));
+            c = c.and(CASE_FILE.REGION_CODE.eq(q.region()).or(CASE_FILE.REGION_CODE.startsWith(q.region() + ".")));
         }
         if (q.status() != null) {
             c = c.and(CASE_FILE.STATUS.eq(q.status().name()));

@@ -76,7 +76,12 @@ public class CaseTransfers {
         if (toAgencyId == null) {
             throw new SigapException.Invalid("toAgencyId", "transfer.agency-required");
         }
-        Agency target = agencies.require(toAgencyId);
+        Agency target = agencies.find(toAgencyId)
+                .orElseThrow(() -> new SigapException.Invalid("toAgencyId", "transfer.agency-unknown"));
+        if (!target.active() || target.regionCode() == null) {
+            // a case belongs to a region: national or inactive agencies cannot receive one
+            throw new SigapException.Invalid("toAgencyId", "transfer.agency-not-eligible");
+        }
         if (target.id() == row.owningAgencyId()) {
             throw new SigapException.Invalid("toAgencyId", "transfer.same-agency");
         }
@@ -114,6 +119,11 @@ public class CaseTransfers {
     /** The pending transfer of a case the caller has already been allowed to read (for the case page). */
     public Optional<Transfer> pendingOf(long caseId) {
         return pendingRecord(caseId).map(CaseTransfers::of);
+    }
+
+    /** The current name of an agency, for display. */
+    public Optional<String> agencyName(long agencyId) {
+        return agencies.find(agencyId).map(Agency::name);
     }
 
     /** Whether the user may accept or decline the pending transfer. */

@@ -17,7 +17,9 @@ import id.sigap.shared.SigapException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import org.jooq.DSLContext;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,6 +63,7 @@ public class JusticeChain {
             throw new SigapException.Invalid("policeAgencyId", "justice.police-unit-unknown");
         }
         JusticeTrackRecord t = track(caseId, personId);
+        current(t, r.version());
         if (t == null) {
             t = db.newRecord(JUSTICE_TRACK);
             t.setCaseId(caseId);
@@ -74,7 +77,12 @@ public class JusticeChain {
         t.setInvestigationStart(r.investigationStart());
         t.setInvestigationStatus(r.investigationStatus());
         t.setUpdatedAt(OffsetDateTime.now(clock));
-        t.store();
+        try {
+            t.store();
+        } catch (DuplicateKeyException e) {
+            // someone else recorded the first police report of this suspect at the same moment
+            throw new SigapException.Conflict("justice.stale");
+        }
         audit.updated(OBJECT, t.getId(), c.regionCode(), "report");
         return t.getId();
     }
@@ -102,6 +110,7 @@ public class JusticeChain {
         CaseRow c = writable(user, caseId);
         JusticeInput.check(p, today());
         JusticeTrackRecord t = reported(caseId, personId);
+        current(t, p.version());
         if (p.date().isBefore(t.getReportDate())) {
             throw new SigapException.Invalid("date", "justice.prosecution-before-report");
         }
@@ -115,6 +124,7 @@ public class JusticeChain {
         CaseRow c = writable(user, caseId);
         JusticeInput.check(v, today());
         JusticeTrackRecord t = reported(caseId, personId);
+        current(t, v.version());
         if (t.getProsecutionDate() == null) {
             throw new SigapException.Invalid("date", "justice.verdict-before-prosecution");
         }
@@ -183,6 +193,17 @@ public class JusticeChain {
         audit.updated(OBJECT, t.getId(), c.regionCode(), what);
     }
 
+    /**
+     * Optimistic locking: the writer must have seen the track as it is now (its version; null when there was none).
+     * The row is locked by {@link #track}, so the comparison holds until the transaction ends.
+     */
+    private static void current(JusticeTrackRecord t, Integer seen) {
+        Integer now = t == null ? null : t.getVersion();
+        if (!Objects.equals(now, seen)) {
+            throw new SigapException.Conflict("justice.stale");
+        }
+    }
+
     private void suspect(long caseId, long personId) {
         if (!inRole(caseId, personId, PersonRole.SUSPECT)) {
             throw new SigapException.NotFound("justice.suspect-not-found");
@@ -198,7 +219,10 @@ public class JusticeChain {
     }
 
     private JusticeTrackRecord track(long caseId, long personId) {
-        return db.fetchOne(JUSTICE_TRACK, JUSTICE_TRACK.CASE_ID.eq(caseId).and(JUSTICE_TRACK.PERSON_ID.eq(personId)));
+        return db.selectFrom(JUSTICE_TRACK)
+                .where(JUSTICE_TRACK.CASE_ID.eq(caseId).and(JUSTICE_TRACK.PERSON_ID.eq(personId)))
+                .forUpdate()
+                .fetchOne();
     }
 
     private JusticeTrackRecord reported(long caseId, long personId) {

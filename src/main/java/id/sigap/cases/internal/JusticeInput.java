@@ -19,13 +19,17 @@ public final class JusticeInput {
 
     private JusticeInput() {}
 
-    /** Police report (laporan polisi) and investigation (penyidikan). */
+    /**
+     * Police report (laporan polisi) and investigation (penyidikan). {@code version} is the version of the suspect's
+     * track the writer saw (null: no police report was recorded yet); the write is refused when it changed since.
+     */
     public record Report(
             String lpNumber,
             Long policeAgencyId,
             LocalDate reportDate,
             LocalDate investigationStart,
-            String investigationStatus) {}
+            String investigationStatus,
+            Integer version) {}
 
     /** A charge: a free (law, article) pair such as ("UU 21/2007", "Pasal 4"). */
     public record Charge(String law, String article) {
@@ -43,9 +47,13 @@ public final class JusticeInput {
         }
     }
 
-    public record Prosecution(LocalDate date, String prosecutorOffice) {}
+    /** {@code version}: the version of the track the writer saw (compared, see {@link Report}). */
+    public record Prosecution(LocalDate date, String prosecutorOffice, Integer version) {}
 
-    /** A verdict; restitution (demanded, ordered, paid, in rupiah) is for the one victim named, if any. */
+    /**
+     * A verdict; restitution (demanded, ordered, paid, in rupiah) is for the one victim named, if any.
+     * {@code version}: the version of the track the writer saw (compared, see {@link Report}).
+     */
     public record Verdict(
             LocalDate date,
             String court,
@@ -55,7 +63,8 @@ public final class JusticeInput {
             Long victimPersonId,
             Long restitutionDemanded,
             Long restitutionOrdered,
-            Long restitutionPaid) {}
+            Long restitutionPaid,
+            Integer version) {}
 
     public record Appeal(String level, LocalDate date, String outcome) {}
 

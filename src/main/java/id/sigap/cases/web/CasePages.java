@@ -1,17 +1,14 @@
 package id.sigap.cases.web;
 
-import id.sigap.cases.CaseStatus;
 import id.sigap.cases.internal.CaseAccess;
 import id.sigap.cases.internal.CaseElements;
 import id.sigap.cases.internal.CaseLifecycle;
 import id.sigap.cases.internal.CaseOpening;
-import id.sigap.cases.internal.CaseQuery;
 import id.sigap.cases.internal.CaseRegister;
 import id.sigap.cases.internal.CaseRoute;
 import id.sigap.cases.internal.CaseRow;
 import id.sigap.cases.internal.PersonRegister;
 import id.sigap.security.SigapUser;
-import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -30,7 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Case pages: the list (/kasus) and one case (/kasus/{id}) with persons, status actions and the timeline. */
+/** Case pages: opening a case and one case (/kasus/{id}) with persons, status actions and the timeline. */
 @Controller
 class CasePages {
 
@@ -57,39 +54,6 @@ class CasePages {
         this.elements = elements;
         this.route = route;
         this.access = access;
-    }
-
-    @GetMapping("/kasus")
-    String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String wilayah,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai,
-            @RequestParam(required = false) String modus,
-            @RequestParam(defaultValue = "opened") String urut,
-            @RequestParam(defaultValue = "true") boolean turun,
-            @RequestParam(required = false) Integer hal,
-            Model model) {
-        CaseStatus st = Forms.status(status);
-        var page = cases.list(
-                access.user(),
-                new CaseQuery(wilayah, st, dari, sampai, q, modus, urut, turun),
-                PageRequest.of(hal, 25));
-        model.addAttribute("page", page);
-        model.addAttribute("q", q);
-        model.addAttribute("wilayah", wilayah);
-        model.addAttribute("status", st == null ? null : st.name());
-        model.addAttribute("dari", dari);
-        model.addAttribute("sampai", sampai);
-        model.addAttribute("modus", Forms.blank(modus));
-        model.addAttribute(
-                "modusList", elements.lists(LocaleContextHolder.getLocale()).get("MODUS"));
-        model.addAttribute("urut", urut);
-        model.addAttribute("turun", turun);
-        model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("canOpen", access.maySomewhereWrite(access.user()));
-        return "cases/case-list";
     }
 
     @GetMapping("/kasus/baru")

@@ -26,7 +26,8 @@ final class JusticeForms {
                 f.number("policeAgencyId"),
                 f.date("reportDate"),
                 f.date("investigationStart"),
-                f.text("investigationStatus"));
+                f.text("investigationStatus"),
+                f.version());
         return f.done(r);
     }
 
@@ -37,7 +38,7 @@ final class JusticeForms {
 
     static JusticeInput.Prosecution prosecution(Map<String, String> p) {
         JusticeForms f = new JusticeForms(p);
-        return f.done(new JusticeInput.Prosecution(f.date("date"), f.text("prosecutorOffice")));
+        return f.done(new JusticeInput.Prosecution(f.date("date"), f.text("prosecutorOffice"), f.version()));
     }
 
     static JusticeInput.Verdict verdict(Map<String, String> p) {
@@ -51,7 +52,8 @@ final class JusticeForms {
                 f.number("victimPersonId"),
                 f.number("restitutionDemanded"),
                 f.number("restitutionOrdered"),
-                f.number("restitutionPaid"));
+                f.number("restitutionPaid"),
+                f.version());
         return f.done(v);
     }
 
@@ -81,6 +83,19 @@ final class JusticeForms {
         } catch (NumberFormatException e) {
             problems.add(new FieldProblem(name, "justice.number-format"));
             return null;
+        }
+    }
+
+    /** The hidden version of the form; a tampered value counts as stale (no version matches it). */
+    private Integer version() {
+        String s = text("version");
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class JusticePages {
 
     /** Which form of which suspect was rejected, with what was typed and the messages per field. */
-    record Rejected(long personId, String stage, Map<String, String> values, Map<String, String> errors) {}
+    record Rejected(
+            long personId, String stage, Map<String, String> values, Map<String, String> errors, boolean stale) {}
 
     private final CaseRegister cases;
     private final JusticeView view;
@@ -84,7 +85,14 @@ class JusticePages {
             Map<String, String> errors = new LinkedHashMap<>();
             e.problems().forEach(p -> errors.putIfAbsent(p.field(), message(p.code(), p.args())));
             response.setStatus(e.status());
-            return show(id, new Rejected(personId, stage, params, errors), model);
+            return show(id, new Rejected(personId, stage, params, errors, false), model);
+        } catch (SigapException.Conflict e) {
+            if (!"justice.stale".equals(e.code())) {
+                throw e;
+            }
+            // someone saved this suspect's chain since the form was opened: show the stored data, keep what was typed
+            response.setStatus(e.status());
+            return show(id, new Rejected(personId, stage, params, Map.of(), true), model);
         }
     }
 

@@ -33,14 +33,16 @@ class ReportStore {
             List.of(ReportStatus.RECEIVED.name(), ReportStatus.IN_TRIAGE.name(), ReportStatus.FORWARDED.name());
 
     private final DSLContext db;
+    private final ReporterPhones phones;
 
-    ReportStore(DSLContext db) {
+    ReportStore(DSLContext db, ReporterPhones phones) {
         this.db = db;
+        this.phones = phones;
     }
 
     long insert(NewReport r, byte[] trackingHash, Long receivedBy, Long agencyId, OffsetDateTime now) {
         Urgency u = r.urgency();
-        return db.insertInto(REPORT)
+        long id = db.insertInto(REPORT)
                 .set(REPORT.TRACKING_HASH, trackingHash)
                 .set(REPORT.CHANNEL, r.channel().name())
                 .set(REPORT.REPORTER_TYPE, r.reporterType().name())
@@ -57,7 +59,6 @@ class ReportStore {
                         r.quickChoices().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .set(REPORT.DESCRIPTION, r.description())
                 .set(REPORT.REPORTER_NAME, r.reporterName())
-                .set(REPORT.REPORTER_PHONE, r.reporterPhone())
                 .set(REPORT.CONSENT_TO_CONTACT, r.consentToContact())
                 .set(REPORT.IMMEDIATE_DANGER, u.immediateDanger())
                 .set(REPORT.CHILD_INVOLVED, u.child())
@@ -70,6 +71,15 @@ class ReportStore {
                 .set(REPORT.STATUS_CHANGED_AT, now)
                 .returning(REPORT.ID)
                 .fetchSingle(REPORT.ID);
+        if (r.reporterPhone() != null) {
+            // sealed for its own row: the id exists only now, inside the same transaction
+            db.update(REPORT)
+                    .set(REPORT.REPORTER_PHONE_SEALED, phones.seal(id, r.reporterPhone()))
+                    .set(REPORT.REPORTER_PHONE_INDEX, phones.index(r.reporterPhone()))
+                    .where(REPORT.ID.eq(id))
+                    .execute();
+        }
+        return id;
     }
 
     Optional<ReportRecord> byHash(byte[] hash) {
@@ -77,7 +87,7 @@ class ReportStore {
     }
 
     Optional<Report> byId(long id) {
-        return db.selectFrom(REPORT).where(REPORT.ID.eq(id)).fetchOptional().map(ReportStore::toReport);
+        return db.selectFrom(REPORT).where(REPORT.ID.eq(id)).fetchOptional().map(this::toReport);
     }
 
     /** The queue: open reports first, then by urgency and waiting time. */
@@ -93,7 +103,7 @@ class ReportStore {
                         REPORT.ID.asc())
                 .limit(paging.size())
                 .offset(paging.offset())
-                .fetch(ReportStore::toReport);
+                .fetch(this::toReport);
         return new Page<>(rows, paging.page(), paging.size(), total);
     }
 
@@ -150,7 +160,7 @@ class ReportStore {
         }
     }
 
-    static Report toReport(ReportRecord r) {
+    Report toReport(ReportRecord r) {
         return new Report(
                 r.getId(),
                 Channel.valueOf(r.getChannel()),
@@ -164,7 +174,7 @@ class ReportStore {
                 Arrays.stream(r.getQuickChoices()).map(QuickChoice::valueOf).collect(Collectors.toSet()),
                 r.getDescription(),
                 r.getReporterName(),
-                r.getReporterPhone(),
+                phones.open(r.getId(), r.getReporterPhoneSealed()),
                 r.getConsentToContact(),
                 new Urgency(r.getImmediateDanger(), r.getChildInvolved(), r.getAbroad()),
                 ReportStatus.valueOf(r.getStatus()),

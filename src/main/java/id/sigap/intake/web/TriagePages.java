@@ -9,6 +9,7 @@ import id.sigap.intake.ReportStatus;
 import id.sigap.intake.ReporterType;
 import id.sigap.intake.Reports;
 import id.sigap.intake.Sex;
+import id.sigap.intake.internal.SavedQueueFilters;
 import id.sigap.intake.internal.Triage;
 import id.sigap.region.Regions;
 import id.sigap.security.CurrentUser;
@@ -42,6 +43,7 @@ class TriagePages {
     private final UserAccounts accounts;
     private final Waiting waiting;
     private final FormErrors formErrors;
+    private final SavedQueueFilters filters;
 
     TriagePages(
             Triage triage,
@@ -50,7 +52,9 @@ class TriagePages {
             CurrentUser currentUser,
             UserAccounts accounts,
             Waiting waiting,
-            FormErrors formErrors) {
+            FormErrors formErrors,
+            SavedQueueFilters filters) {
+        this.filters = filters;
         this.triage = triage;
         this.reports = reports;
         this.regions = regions;
@@ -88,6 +92,7 @@ class TriagePages {
         model.addAttribute("saluran", saluran);
         model.addAttribute("terbuka", terbuka);
         model.addAttribute("canCreate", user.hasAny(Triage.DECIDERS));
+        model.addAttribute("savedFilters", filters.of(user));
         return "intake/queue";
     }
 

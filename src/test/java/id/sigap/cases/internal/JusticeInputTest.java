@@ -29,7 +29,7 @@ class JusticeInputTest {
 
     @Test
     void negative_months_and_future_dates_are_refused() {
-        var v = new JusticeInput.Verdict(TODAY.plusDays(1), "PN Kupang", -1, null, -2, null, null, 5L, null);
+        var v = new JusticeInput.Verdict(TODAY.plusDays(1), "PN Kupang", -1, null, -2, null, null, 5L, null, null);
         assertThatThrownBy(() -> JusticeInput.check(v, TODAY))
                 .isInstanceOfSatisfying(SigapException.Invalid.class, e -> assertThat(e.problems())
                         .extracting(SigapException.FieldProblem::field)

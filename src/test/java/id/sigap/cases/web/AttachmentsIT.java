@@ -22,7 +22,6 @@ import id.sigap.support.IntegrationTest;
 import id.sigap.support.TestUsers;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -134,17 +133,65 @@ class AttachmentsIT {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].code").value("attachment.wrong-type"));
 
-        byte[] big = Arrays.copyOf(pdf(), 25 * 1024 * 1024);
-        mvc.perform(upload("/kasus/{id}/lampiran", "besar.pdf", big))
+        var big = new GeneratedUpload("besar.pdf", 25 * 1024 * 1024);
+        mvc.perform(upload("/kasus/{id}/lampiran", big))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().string(containsString("paling besar 20 MB")));
-        mvc.perform(upload("/api/v1/cases/{id}/attachments", "besar.pdf", big))
+        mvc.perform(upload("/api/v1/cases/{id}/attachments", big))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(jsonPath("$.code").value("attachment.too-large"));
 
         assertThat(db.fetchCount(CASE_ATTACHMENT, CASE_ATTACHMENT.CASE_ID.eq(kase.id())))
                 .isZero();
         assertThat(attachments.storedFiles(kase.id())).isZero();
+    }
+
+    /**
+     * The configured limit (issue 3: a 50 MB upload is hostile input, refused) is exact: a PDF of exactly the limit is
+     * stored, one byte more is refused with a clear message, and a 50 MB upload is refused before it is read. The
+     * big files are generated on demand and never held by the test.
+     */
+    @Test
+    void the_size_limit_is_exact_and_a_50_mb_upload_is_refused_before_it_is_read() throws Exception {
+        long limit = attachments.maxBytes();
+        assertThat(limit).as("configured limit (sigap.attachments.max-bytes)").isEqualTo(20L * 1024 * 1024);
+
+        var fifty = new GeneratedUpload("lima-puluh.pdf", 50L * 1024 * 1024);
+        mvc.perform(upload("/kasus/{id}/lampiran", fifty))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().string(containsString("Berkas terlalu besar: paling besar 20 MB")));
+        mvc.perform(upload("/kasus/{id}/lampiran", fifty).param("lang", "en"))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().string(containsString("The file is too large: at most 20 MB")));
+        mvc.perform(upload("/api/v1/cases/{id}/attachments", fifty))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("attachment.too-large"));
+        var over = new GeneratedUpload("satu-byte-lebih.pdf", limit + 1);
+        mvc.perform(upload("/kasus/{id}/lampiran", over))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().string(containsString("paling besar 20 MB")));
+        mvc.perform(upload("/api/v1/cases/{id}/attachments", over))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.code").value("attachment.too-large"));
+        assertThat(fifty.reads() + over.reads()).as("refused before reading").isZero();
+        assertThat(db.fetchCount(CASE_ATTACHMENT, CASE_ATTACHMENT.CASE_ID.eq(kase.id())))
+                .isZero();
+        assertThat(attachments.storedFiles(kase.id())).isZero();
+
+        var exact = new GeneratedUpload("tepat-batas.pdf", limit);
+        mvc.perform(upload("/api/v1/cases/{id}/attachments", exact))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.sizeBytes").value(limit));
+        assertThat(attachments.list(owner, kase.id())).singleElement().satisfies(a -> assertThat(a.sizeBytes())
+                .isEqualTo(limit));
+        assertThat(attachments.storedFiles(kase.id())).isEqualTo(1);
+    }
+
+    private MockMultipartHttpServletRequestBuilder upload(String url, MockMultipartFile file) {
+        var request = multipart(url, kase.id()).file(file);
+        request.with(csrf()).with(TestUsers.as(owner));
+        return request;
     }
 
     private MockMultipartHttpServletRequestBuilder upload(String url, String name, byte[] bytes) {

@@ -81,10 +81,10 @@ class JusticeIT {
         }
         mvc.perform(write(
                         "prosecution",
-                        "{\"date\":\"2026-03-02\",\"prosecutorOffice\":\"Kejaksaan Negeri Kupang\"}",
+                        seen("{\"date\":\"2026-03-02\",\"prosecutorOffice\":\"Kejaksaan Negeri Kupang\"}"),
                         kupangInvestigator))
                 .andExpect(status().isNoContent());
-        mvc.perform(write("verdict", verdict(72, "2026-06-15"), kupangInvestigator))
+        mvc.perform(write("verdict", seen(verdict(72, "2026-06-15")), kupangInvestigator))
                 .andExpect(status().isNoContent());
 
         mvc.perform(get("/api/v1/cases/{id}/justice", kupangCase.id()).with(TestUsers.as(kupangWorker)))
@@ -152,13 +152,13 @@ class JusticeIT {
         assertThat(db.fetchCount(Tables.JUSTICE_CHARGE, Tables.JUSTICE_CHARGE.TRACK_ID.eq(trackId())))
                 .isZero();
 
-        mvc.perform(write("verdict", verdict(72, "2026-06-15"), kupangInvestigator))
+        mvc.perform(write("verdict", seen(verdict(72, "2026-06-15")), kupangInvestigator))
                 .andExpect(status().is(422))
                 .andExpect(
                         jsonPath("$.errors[?(@.field == 'date')].code", hasItem("justice.verdict-before-prosecution")));
         mvc.perform(write(
                         "prosecution",
-                        "{\"date\":\"2026-03-02\",\"prosecutorOffice\":\"Kejari Kupang\"}",
+                        seen("{\"date\":\"2026-03-02\",\"prosecutorOffice\":\"Kejari Kupang\"}"),
                         kupangInvestigator))
                 .andExpect(status().isNoContent());
         mvc.perform(post("/kasus/{id}/peradilan/{p}/putusan", kupangCase.id(), suspect)
@@ -166,7 +166,8 @@ class JusticeIT {
                         .with(csrf())
                         .param("date", "2026-06-15")
                         .param("court", "PN Kupang")
-                        .param("prisonMonths", "-3"))
+                        .param("prisonMonths", "-3")
+                        .param("version", String.valueOf(trackVersion())))
                 .andExpect(status().is(422))
                 .andExpect(content().string(containsString("Tidak boleh negatif")));
         assertThat(db.fetchOne(Tables.JUSTICE_TRACK, Tables.JUSTICE_TRACK.ID.eq(trackId()))
@@ -177,8 +178,88 @@ class JusticeIT {
                         .with(csrf())
                         .param("date", "2026-06-15")
                         .param("court", "PN Kupang")
-                        .param("prisonMonths", "72"))
+                        .param("prisonMonths", "72")
+                        .param("version", String.valueOf(trackVersion())))
                 .andExpect(redirectedUrl("/kasus/" + kupangCase.id() + "/peradilan#tersangka-" + suspect));
+    }
+
+    @Test
+    void a_stale_form_is_shown_again_with_the_stored_data_and_changes_nothing() throws Exception {
+        mvc.perform(write("report", report("LP/B/20/XI/2026", "2026-01-10"), kupangInvestigator))
+                .andExpect(status().isOk());
+        int opened = trackVersion();
+        // a colleague saves the prosecution first, from the same version of the page
+        mvc.perform(prosecutionForm("Kejari Kupang", opened)).andExpect(status().is3xxRedirection());
+        assertThat(trackVersion()).isEqualTo(opened + 1);
+
+        mvc.perform(prosecutionForm("Kejari Kabupaten Kupang", opened))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Data sudah diubah orang lain")))
+                .andExpect(content().string(containsString("Kejari Kupang")))
+                .andExpect(content().string(containsString("value=\"Kejari Kabupaten Kupang\"")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + (opened + 1) + "\"")));
+        mvc.perform(prosecutionForm("Kejari Kabupaten Kupang", opened).param("lang", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("changed by someone else")));
+        // a form of a suspect without a report, sent after someone recorded one: stale as well
+        mvc.perform(post("/kasus/{id}/peradilan/{p}/laporan", kupangCase.id(), suspect)
+                        .with(TestUsers.as(kupangInvestigator))
+                        .with(csrf())
+                        .param("lpNumber", "LP/B/99")
+                        .param("policeAgencyId", String.valueOf(police))
+                        .param("reportDate", "2026-01-11"))
+                .andExpect(status().isConflict());
+        var t = db.fetchSingle(Tables.JUSTICE_TRACK, Tables.JUSTICE_TRACK.CASE_ID.eq(kupangCase.id()));
+        assertThat(t.getProsecutorOffice()).isEqualTo("Kejari Kupang");
+        assertThat(t.getLpNumber()).isEqualTo("LP/B/20/XI/2026");
+        assertThat(t.getVersion()).isEqualTo(opened + 1);
+
+        // saving again from the page as shown now goes through
+        mvc.perform(prosecutionForm("Kejari Kabupaten Kupang", opened + 1)).andExpect(status().is3xxRedirection());
+        assertThat(db.fetchSingle(Tables.JUSTICE_TRACK, Tables.JUSTICE_TRACK.ID.eq(t.getId()))
+                        .getProsecutorOffice())
+                .isEqualTo("Kejari Kabupaten Kupang");
+    }
+
+    @Test
+    void a_stale_api_write_gets_409_problem_json_and_changes_nothing() throws Exception {
+        mvc.perform(write("report", report("LP/B/21/XI/2026", "2026-01-10"), kupangInvestigator))
+                .andExpect(status().isOk());
+        int before = trackVersion();
+        String stale =
+                "{\"date\":\"2026-03-02\",\"prosecutorOffice\":\"Kejari Lama\",\"version\":" + (before + 7) + "}";
+        mvc.perform(write("prosecution", stale, kupangInvestigator))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("justice.stale"));
+        mvc.perform(write(
+                        "prosecution",
+                        "{\"date\":\"2026-03-02\",\"prosecutorOffice\":\"Kejari Lama\"}",
+                        kupangInvestigator))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("justice.stale"));
+        mvc.perform(write("report", report("LP/B/22/XI/2026", "2026-01-10"), kupangInvestigator))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("justice.stale"));
+        var t = db.fetchSingle(Tables.JUSTICE_TRACK, Tables.JUSTICE_TRACK.CASE_ID.eq(kupangCase.id()));
+        assertThat(t.getProsecutorOffice()).isNull();
+        assertThat(t.getLpNumber()).isEqualTo("LP/B/21/XI/2026");
+        assertThat(t.getVersion()).isEqualTo(before);
+        mvc.perform(get("/api/v1/cases/{id}/justice", kupangCase.id()).with(TestUsers.as(kupangWorker)))
+                .andExpect(jsonPath("$.suspects[0].version").value(before));
+        mvc.perform(write("report", seen(report("LP/B/22/XI/2026", "2026-01-10")), kupangInvestigator))
+                .andExpect(status().isOk());
+        assertThat(trackVersion()).isEqualTo(before + 1);
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder prosecutionForm(
+            String office, int version) {
+        return post("/kasus/{id}/peradilan/{p}/penuntutan", kupangCase.id(), suspect)
+                .with(TestUsers.as(kupangInvestigator))
+                .with(csrf())
+                .param("date", "2026-03-02")
+                .param("prosecutorOffice", office)
+                .param("version", String.valueOf(version));
     }
 
     private long addPerson(String role, String name) throws Exception {
@@ -217,6 +298,16 @@ class JusticeIT {
         return "{\"date\":\"" + date + "\",\"court\":\"PN Kupang\",\"prisonMonths\":" + months
                 + ",\"fine\":120000000,\"substituteDetentionMonths\":3,\"victimPersonId\":" + victim
                 + ",\"restitutionDemanded\":200000000,\"restitutionOrdered\":150000000}";
+    }
+
+    /** The JSON body with the version of the suspect's track as it is now (what a client read last). */
+    private String seen(String json) {
+        return json.substring(0, json.lastIndexOf('}')) + ",\"version\":" + trackVersion() + "}";
+    }
+
+    private int trackVersion() {
+        return db.fetchSingle(Tables.JUSTICE_TRACK, Tables.JUSTICE_TRACK.CASE_ID.eq(kupangCase.id()))
+                .getVersion();
     }
 
     private int tracks() {

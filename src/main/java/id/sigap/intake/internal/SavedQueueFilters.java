@@ -1,0 +1,90 @@
+package id.sigap.intake.internal;
+
+import static id.sigap.intake.internal.db.Tables.SAVED_FILTER;
+
+import id.sigap.security.SigapUser;
+import id.sigap.shared.SigapException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Named filters of the triage queue, per user. A user sees, applies and deletes only his own: another user's filter is
+ * "not found" to him. Saving under an existing name replaces that filter.
+ */
+@Component
+public class SavedQueueFilters {
+
+    public static final int MAX_NAME = 80;
+    public static final int MAX_QUERY = 2000;
+    public static final int MAX_PER_USER = 50;
+
+    public record SavedFilter(long id, String name, String query) {}
+
+    private final DSLContext db;
+    private final Clock clock;
+
+    SavedQueueFilters(DSLContext db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public List<SavedFilter> of(SigapUser user) {
+        return db.selectFrom(SAVED_FILTER)
+                .where(SAVED_FILTER.ACCOUNT_ID.eq(user.id()))
+                .orderBy(SAVED_FILTER.NAME)
+                .limit(MAX_PER_USER)
+                .fetch(r -> new SavedFilter(r.getId(), r.getName(), r.getQuery()));
+    }
+
+    @Transactional
+    public SavedFilter save(SigapUser user, String name, String query) {
+        String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (n.isEmpty()) {
+            throw new SigapException.Invalid("filterName", "queue-filter.name-required");
+        }
+        if (n.length() > MAX_NAME) {
+            throw new SigapException.Invalid("filterName", "queue-filter.name-too-long", MAX_NAME);
+        }
+        if (query.length() > MAX_QUERY) {
+            throw new SigapException.Invalid("filterName", "queue-filter.too-long");
+        }
+        boolean exists = db.fetchExists(
+                SAVED_FILTER, SAVED_FILTER.ACCOUNT_ID.eq(user.id()).and(SAVED_FILTER.NAME.eq(n)));
+        if (!exists && db.fetchCount(SAVED_FILTER, SAVED_FILTER.ACCOUNT_ID.eq(user.id())) >= MAX_PER_USER) {
+            throw new SigapException.Invalid("filterName", "queue-filter.too-many", MAX_PER_USER);
+        }
+        long id = db.insertInto(SAVED_FILTER)
+                .set(SAVED_FILTER.ACCOUNT_ID, user.id())
+                .set(SAVED_FILTER.NAME, n)
+                .set(SAVED_FILTER.QUERY, query)
+                .set(SAVED_FILTER.CREATED_AT, OffsetDateTime.now(clock))
+                .onConflict(SAVED_FILTER.ACCOUNT_ID, SAVED_FILTER.NAME)
+                .doUpdate()
+                .set(SAVED_FILTER.QUERY, query)
+                .returning(SAVED_FILTER.ID)
+                .fetchSingle(SAVED_FILTER.ID);
+        return new SavedFilter(id, n, query);
+    }
+
+    /** The user's own filter; another user's is not found. */
+    public SavedFilter require(SigapUser user, long id) {
+        return db.selectFrom(SAVED_FILTER)
+                .where(SAVED_FILTER.ID.eq(id).and(SAVED_FILTER.ACCOUNT_ID.eq(user.id())))
+                .fetchOptional(r -> new SavedFilter(r.getId(), r.getName(), r.getQuery()))
+                .orElseThrow(() -> new SigapException.NotFound("queue-filter.not-found"));
+    }
+
+    @Transactional
+    public void delete(SigapUser user, long id) {
+        int deleted = db.deleteFrom(SAVED_FILTER)
+                .where(SAVED_FILTER.ID.eq(id).and(SAVED_FILTER.ACCOUNT_ID.eq(user.id())))
+                .execute();
+        if (deleted == 0) {
+            throw new SigapException.NotFound("queue-filter.not-found");
+        }
+    }
+}
