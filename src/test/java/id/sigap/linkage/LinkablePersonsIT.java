@@ -82,7 +82,9 @@ class LinkablePersonsIT {
 
         List<LinkablePerson> page = persons.after(police - 1, 2);
         assertThat(page).extracting(LinkablePerson::personId).containsExactly(police, shelter);
-        assertThat(persons.after(shelter, 5)).extracting(LinkablePerson::personId).allMatch(id -> id > shelter);
+        assertThat(persons.after(shelter, 5))
+                .extracting(LinkablePerson::personId)
+                .allMatch(id -> id > shelter);
         assertThat(persons.find(-1)).isEmpty();
     }
 }

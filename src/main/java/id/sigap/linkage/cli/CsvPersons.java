@@ -25,7 +25,16 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvPersons {
 
     static final Set<String> RECOGNISED = Set.of(
-            "id", "given_name", "surname", "full_name", "sex", "birth_date", "nik", "phone", "passport", "address",
+            "id",
+            "given_name",
+            "surname",
+            "full_name",
+            "sex",
+            "birth_date",
+            "nik",
+            "phone",
+            "passport",
+            "address",
             "region_code");
 
     /** The records and the names of the extra columns, in file order. */

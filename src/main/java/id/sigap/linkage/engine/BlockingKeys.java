@@ -30,7 +30,8 @@ public final class BlockingKeys {
                 for (int part = 0; part < 3; part++) {
                     int from = part * third;
                     int to = part == 2 ? p.nik().length() : from + third;
-                    keys.add("n" + part + ":" + p.nik().substring(0, from) + "|" + p.nik().substring(to));
+                    keys.add("n" + part + ":" + p.nik().substring(0, from) + "|"
+                            + p.nik().substring(to));
                 }
             }
         }

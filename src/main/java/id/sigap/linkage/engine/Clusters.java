@@ -18,6 +18,8 @@ public final class Clusters {
     /** A link between two records with the probability that they are one person. */
     public record Link(int a, int b, double probability) {}
 
+    private static final long MAX_PAIRS = 400;
+
     private Clusters() {}
 
     /**
@@ -39,6 +41,8 @@ public final class Clusters {
         }
         List<Link> sorted = new ArrayList<>(links);
         sorted.sort((x, y) -> Double.compare(y.probability(), x.probability()));
+        // a refused merge is not tried again while neither cluster has changed (more links between the same two)
+        java.util.Set<List<Integer>> refused = new java.util.HashSet<>();
         for (Link link : sorted) {
             int ra = find(parent, link.a());
             int rb = find(parent, link.b());
@@ -47,8 +51,15 @@ public final class Clusters {
             }
             List<Integer> ma = members(members, ra);
             List<Integer> mb = members(members, rb);
-            if ((ma.size() > 1 || mb.size() > 1) && average(ma, mb, pairProbability, comparable) < threshold) {
-                continue;
+            if (ma.size() > 1 || mb.size() > 1) {
+                List<Integer> key = List.of(Math.min(ra, rb), Math.max(ra, rb), ma.size(), mb.size());
+                if (refused.contains(key)) {
+                    continue;
+                }
+                if (average(ma, mb, pairProbability, comparable) < threshold) {
+                    refused.add(key);
+                    continue;
+                }
             }
             int root = Math.min(ra, rb);
             int other = root == ra ? rb : ra;
@@ -75,14 +86,17 @@ public final class Clusters {
             List<Integer> b,
             ToDoubleBiFunction<Integer, Integer> probability,
             IntBinaryOperator comparable) {
+        // large clusters: every step-th cross pair (at most about MAX_PAIRS), so one merge never costs millions
+        long total = (long) a.size() * b.size();
+        long step = Math.max(1, total / MAX_PAIRS);
         double sum = 0;
         int n = 0;
-        for (int x : a) {
-            for (int y : b) {
-                if (comparable.applyAsInt(x, y) != 0) {
-                    sum += probability.applyAsDouble(x, y);
-                    n++;
-                }
+        for (long k = 0; k < total; k += step) {
+            int x = a.get((int) (k / b.size()));
+            int y = b.get((int) (k % b.size()));
+            if (comparable.applyAsInt(x, y) != 0) {
+                sum += probability.applyAsDouble(x, y);
+                n++;
             }
         }
         return n == 0 ? 0 : sum / n;

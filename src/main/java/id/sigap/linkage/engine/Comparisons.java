@@ -46,7 +46,12 @@ public final class Comparisons {
         v = name(v, Fields.Core.GIVEN_NAME.ordinal(), ag, bg, givenScore);
         v = name(v, Fields.Core.SURNAME.ordinal(), as, bs, surnameScore);
         v = date(v, a.birthDate(), b.birthDate());
-        v = set(v, Fields.Core.SEX.ordinal(), a.sex(), b.sex(), a.sex() != null && a.sex().equals(b.sex()) ? 1 : 0);
+        v = set(
+                v,
+                Fields.Core.SEX.ordinal(),
+                a.sex(),
+                b.sex(),
+                a.sex() != null && a.sex().equals(b.sex()) ? 1 : 0);
         v = digits(v, Fields.Core.NIK.ordinal(), a.nik(), b.nik(), 4);
         v = phone(v, a.phone(), b.phone());
         v = digits(v, Fields.Core.PASSPORT.ordinal(), a.passport(), b.passport(), 3);
@@ -116,7 +121,9 @@ public final class Comparisons {
         }
         int level = a.equals(b)
                 ? 3
-                : WITHIN_TWO.apply(a, b) == 1 || BirthDates.transposed(a, b) ? 2 : a.startsWith(b.substring(0, 4)) ? 1 : 0;
+                : WITHIN_TWO.apply(a, b) == 1 || BirthDates.transposed(a, b)
+                        ? 2
+                        : a.startsWith(b.substring(0, 4)) ? 1 : 0;
         return Fields.with(v, Fields.Core.BIRTH_DATE.ordinal(), level);
     }
 
@@ -138,7 +145,8 @@ public final class Comparisons {
         if (a == null || b == null) {
             return v;
         }
-        int level = a.equals(b) ? 2 : a.length() >= 8 && b.length() >= 8 && a.endsWith(b.substring(b.length() - 7)) ? 1 : 0;
+        int level =
+                a.equals(b) ? 2 : a.length() >= 8 && b.length() >= 8 && a.endsWith(b.substring(b.length() - 7)) ? 1 : 0;
         return Fields.with(v, Fields.Core.PHONE.ordinal(), level);
     }
 
@@ -181,7 +189,9 @@ public final class Comparisons {
                 if (first < 0) {
                     first = i;
                 } else {
-                    return i == first + 1 && a.charAt(first) == b.charAt(i) && a.charAt(i) == b.charAt(first)
+                    return i == first + 1
+                            && a.charAt(first) == b.charAt(i)
+                            && a.charAt(i) == b.charAt(first)
                             && a.regionMatches(i + 1, b, i + 1, a.length() - i - 1);
                 }
             }

@@ -68,15 +68,15 @@ public final class Linker {
                 .toArray(long[][]::new);
         CandidatePairs candidates = new CandidatePairs(keys, sources, crossOnly, settings.maxBlock());
         int threads = Runtime.getRuntime().availableProcessors();
-        List<ComparedPairs> compared =
-                candidates.generate(threads * 8, () -> new ComparedPairs(records, comparisons));
+        List<ComparedPairs> compared = candidates.generate(threads * 8, () -> new ComparedPairs(records, comparisons));
         Map<Long, Long> patterns = new HashMap<>();
         long total = 0;
         for (ComparedPairs c : compared) {
             c.patterns.forEach((v, n) -> patterns.merge(v, n, Long::sum));
             total += c.size;
         }
-        FellegiSunter model = ExpectationMaximisation.estimate(fields, patterns, randomPatterns(records, sources, crossOnly, comparisons));
+        FellegiSunter model = ExpectationMaximisation.estimate(
+                fields, patterns, randomPatterns(records, sources, crossOnly, comparisons));
         List<ScoredPair> kept = new ArrayList<>();
         List<Clusters.Link> links = new ArrayList<>();
         for (ComparedPairs c : compared) {
@@ -107,8 +107,8 @@ public final class Linker {
             return patterns;
         }
         SplittableRandom random = new SplittableRandom(20261124L);
-        int wanted = (int) Math.min(
-                Math.min(RANDOM_PAIRS, 4L * records.length), (long) records.length * (records.length - 1) / 2);
+        int wanted = (int)
+                Math.min(Math.min(RANDOM_PAIRS, 4L * records.length), (long) records.length * (records.length - 1) / 2);
         for (int n = 0, tries = 0; n < wanted && tries < wanted * 4; tries++) {
             int a = random.nextInt(records.length);
             int b = random.nextInt(records.length);

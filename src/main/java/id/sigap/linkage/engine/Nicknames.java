@@ -29,7 +29,7 @@ public final class Nicknames {
         group("abdullah", "dul", "dullah");
         group("ahmad", "mad");
         group("wahyu", "yayu");
-                group("bambang", "bams");
+        group("bambang", "bams");
         group("hendrikus", "hendrik", "hendro", "endi");
         group("aloysius", "alo", "yus");
         group("maria", "mia", "maryam", "mariam");

@@ -30,7 +30,8 @@ public final class LinkageBenchmark {
     private LinkageBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
         Fields febrlFields = new Fields(Febrl.EXTRAS);
         List<PersonRecord> febrl3 = Febrl.read("dataset3.csv", 0);
         Linker linker = new Linker(Linker.Settings.DEFAULT);

@@ -59,14 +59,36 @@ final class LinkageReport {
                 "",
                 "| data set | engine | records | precision | recall | F1 | time |",
                 "|---|---|---:|---:|---:|---:|---:|",
-                row("FEBRL3 dedup", "**Sigap**", 5000, n.sigap3(), n.sigap3Time().formatted()),
-                row("FEBRL3 dedup", "baseline: Duke 1.2 (Lucene, hand-set probabilities)", 5000, n.duke3(),
+                row(
+                        "FEBRL3 dedup",
+                        "**Sigap**",
+                        5000,
+                        n.sigap3(),
+                        n.sigap3Time().formatted()),
+                row(
+                        "FEBRL3 dedup",
+                        "baseline: Duke 1.2 (Lucene, hand-set probabilities)",
+                        5000,
+                        n.duke3(),
                         n.duke3Time().formatted()),
-                row("FEBRL4 link 4a×4b", "**Sigap**", 10000, n.sigap4(), n.sigap4Time().formatted()),
-                row("synthetic Indonesian (100,000 persons)", "**Sigap**", n.syntheticRecords(), n.synthetic(),
+                row(
+                        "FEBRL4 link 4a×4b",
+                        "**Sigap**",
+                        10000,
+                        n.sigap4(),
+                        n.sigap4Time().formatted()),
+                row(
+                        "synthetic Indonesian (100,000 persons)",
+                        "**Sigap**",
+                        n.syntheticRecords(),
+                        n.synthetic(),
                         String.format(Locale.ROOT, "%.1f s", n.syntheticSeconds())),
-                row("synthetic Indonesian (" + s.getOrDefault("records", "?") + " records)", "**Sigap**, -Xmx4g",
-                        parse(s.get("records")), null, s.getOrDefault("batch_seconds", "?") + " s"),
+                row(
+                        "synthetic Indonesian (" + s.getOrDefault("records", "?") + " records)",
+                        "**Sigap**, -Xmx4g",
+                        parse(s.get("records")),
+                        null,
+                        s.getOrDefault("batch_seconds", "?") + " s"),
                 "",
                 String.format(
                         Locale.ROOT,
@@ -80,14 +102,16 @@ final class LinkageReport {
                                 ? "met"
                                 : n.sigap3().f1() >= n.duke3().f1() ? "accuracy met, speed NOT met" : "NOT met"),
                 "",
-                "Million records: " + s.getOrDefault("batch_quality", "?") + "; " + s.getOrDefault("batch_comparisons", "?")
+                "Million records: " + s.getOrDefault("batch_quality", "?") + "; "
+                        + s.getOrDefault("batch_comparisons", "?")
                         + " comparisons, " + s.getOrDefault("batch_clusters", "?") + " clusters, peak heap "
                         + s.getOrDefault("peak_heap_mb", "?") + " MB of " + s.getOrDefault("max_heap_mb", "?")
                         + " MB. Target <= 120 s: **" + (batch <= 120 ? "met" : "NOT met") + "**.",
                 "",
                 "Incremental linking (`LinkIndex.link`, in memory, one at a time) of " + ScaleRun.NEW
                         + " new registrations (half re-registrations of known persons with corruption, half new"
-                        + " persons) against the index of those records (built in " + s.getOrDefault("index_seconds", "?")
+                        + " persons) against the index of those records (built in "
+                        + s.getOrDefault("index_seconds", "?")
                         + " s), after " + ScaleRun.WARMUP_LINKS + " warm-up links; known persons joined their cluster: "
                         + s.getOrDefault("incremental_known_joined", "?") + ". Target p95 <= 50 ms: **"
                         + (p95 <= 50 ? "met" : "NOT met") + "**.",
@@ -98,7 +122,8 @@ final class LinkageReport {
                         + s.get("incremental_p95_ms") + " | " + s.get("incremental_p99_ms") + " | "
                         + s.get("incremental_max_ms") + " |",
                 "| baseline: compare with every record (no blocking), " + ScaleRun.BRUTE_FORCE + " records | "
-                        + s.get("baseline_bruteforce_p50_ms") + " | – | – | " + s.get("baseline_bruteforce_max_ms") + " |",
+                        + s.get("baseline_bruteforce_p50_ms") + " | – | – | " + s.get("baseline_bruteforce_max_ms")
+                        + " |",
                 "",
                 "Not yet measured here: the database path (persisting links and clusters in the `linkage` schema) of"
                         + " the incremental link, and the generator branch's national dataset.",
@@ -114,10 +139,16 @@ final class LinkageReport {
     }
 
     private static String row(String set, String engine, int records, Febrl.Quality q, String time) {
-        return String.format(Locale.ROOT, "| %s | %s | %,d | %s | %s | %s | %s |", set, engine, records,
+        return String.format(
+                Locale.ROOT,
+                "| %s | %s | %,d | %s | %s | %s | %s |",
+                set,
+                engine,
+                records,
                 q == null ? "see below" : String.format(Locale.ROOT, "%.4f", q.precision()),
                 q == null ? "" : String.format(Locale.ROOT, "%.4f", q.recall()),
-                q == null ? "" : String.format(Locale.ROOT, "%.4f", q.f1()), time);
+                q == null ? "" : String.format(Locale.ROOT, "%.4f", q.f1()),
+                time);
     }
 
     /** Replaces (or appends) the section between this benchmark's markers, leaving other sections alone. */

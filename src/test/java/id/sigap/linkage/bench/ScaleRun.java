@@ -71,9 +71,8 @@ final class ScaleRun {
         List<PersonRecord> incoming = new ArrayList<>();
         SyntheticIndonesians fresh = new SyntheticIndonesians(77);
         for (int i = 0; i < NEW + WARMUP_LINKS; i++) {
-            incoming.add(i % 2 == 0
-                    ? gen.duplicate(known.get(i), 9, 0)
-                    : fresh.original(fresh.person(2_000_000 + i), 0));
+            incoming.add(
+                    i % 2 == 0 ? gen.duplicate(known.get(i), 9, 0) : fresh.original(fresh.person(2_000_000 + i), 0));
         }
         double[] ms = new double[NEW];
         int joined = 0;
@@ -102,7 +101,8 @@ final class ScaleRun {
             long s = System.nanoTime();
             int hits = 0;
             for (Prepared other : result.records()) {
-                if (result.model().probability(comparisons.compare(p, other)) >= Linker.Settings.DEFAULT.matchThreshold()) {
+                if (result.model().probability(comparisons.compare(p, other))
+                        >= Linker.Settings.DEFAULT.matchThreshold()) {
                     hits++;
                 }
             }

@@ -25,7 +25,9 @@ class LinkCommandLineTest {
 
     private int run(String... args) {
         return LinkCommandLine.run(
-                args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -39,7 +41,8 @@ class LinkCommandLineTest {
                 4,Maria Bria,P,1969-12-01,5301014112690001,,53.01.01,guru
                 """);
         Path outFile = dir.resolve("clusters.csv");
-        assertThat(run("--input", in.toString(), "--output", outFile.toString())).isZero();
+        assertThat(run("--input", in.toString(), "--output", outFile.toString()))
+                .isZero();
         List<String> lines = Files.readAllLines(outFile);
         assertThat(lines.getFirst()).isEqualTo("id,cluster_id");
         assertThat(lines).hasSize(5);
@@ -68,7 +71,9 @@ class LinkCommandLineTest {
             String[] f = line.split(",");
             (f[2].equals("1") ? a : b).put(f[0].split("-")[1], f[1]);
         }
-        long correct = a.entrySet().stream().filter(e -> e.getValue().equals(b.get(e.getKey()))).count();
+        long correct = a.entrySet().stream()
+                .filter(e -> e.getValue().equals(b.get(e.getKey())))
+                .count();
         assertThat(correct).isGreaterThanOrEqualTo(4_990);
     }
 
@@ -76,7 +81,12 @@ class LinkCommandLineTest {
     void a_file_without_an_id_column_is_refused_with_exit_code_2() throws IOException {
         Path in = dir.resolve("noid.csv");
         Files.writeString(in, "name\nYohana\n");
-        assertThat(run("--input", in.toString(), "--output", dir.resolve("x.csv").toString())).isEqualTo(2);
+        assertThat(run(
+                        "--input",
+                        in.toString(),
+                        "--output",
+                        dir.resolve("x.csv").toString()))
+                .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no id column");
     }
 

@@ -50,8 +50,19 @@ public final class Febrl {
                     }
                 }
                 out.add(new PersonRecord(
-                        f[0].strip(), source, blank(f[1]), blank(f[2]), null, null, blank(f[9]), blank(f[10]), null,
-                        null, null, null, extras));
+                        f[0].strip(),
+                        source,
+                        blank(f[1]),
+                        blank(f[2]),
+                        null,
+                        null,
+                        blank(f[9]),
+                        blank(f[10]),
+                        null,
+                        null,
+                        null,
+                        null,
+                        extras));
             }
             return out;
         } catch (IOException e) {
@@ -87,7 +98,12 @@ public final class Febrl {
             return String.format(
                     java.util.Locale.ROOT,
                     "precision %.4f recall %.4f F1 %.4f (true %d, predicted %d, correct %d)",
-                    precision(), recall(), f1(), truePairs, predictedPairs, correctPairs);
+                    precision(),
+                    recall(),
+                    f1(),
+                    truePairs,
+                    predictedPairs,
+                    correctPairs);
         }
     }
 
@@ -99,7 +115,8 @@ public final class Febrl {
     /** The same, with the entity of a record read from its id by {@code entityOf}. */
     public static Quality quality(
             List<PersonRecord> records, int[] cluster, java.util.function.Function<String, String> entityOf) {
-        boolean cross = records.stream().mapToInt(PersonRecord::source).distinct().count() > 1;
+        boolean cross =
+                records.stream().mapToInt(PersonRecord::source).distinct().count() > 1;
         Map<String, long[]> byEntity = new HashMap<>();
         Map<Integer, long[]> byCluster = new HashMap<>();
         Map<String, long[]> byBoth = new HashMap<>();

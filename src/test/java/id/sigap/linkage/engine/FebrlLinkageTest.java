@@ -20,7 +20,8 @@ class FebrlLinkageTest {
         long start = System.nanoTime();
         Linker.Result result = linker.link(records, new Fields(Febrl.EXTRAS));
         Febrl.Quality q = Febrl.quality(records, result.cluster());
-        System.out.printf("febrl3: %s; %d comparisons, %.0f ms%n", q, result.comparisons(), (System.nanoTime() - start) / 1e6);
+        System.out.printf(
+                "febrl3: %s; %d comparisons, %.0f ms%n", q, result.comparisons(), (System.nanoTime() - start) / 1e6);
         assertThat(q.f1()).isGreaterThanOrEqualTo(0.995);
     }
 
@@ -31,7 +32,8 @@ class FebrlLinkageTest {
         long start = System.nanoTime();
         Linker.Result result = linker.link(records, new Fields(Febrl.EXTRAS));
         Febrl.Quality q = Febrl.quality(records, result.cluster());
-        System.out.printf("febrl4: %s; %d comparisons, %.0f ms%n", q, result.comparisons(), (System.nanoTime() - start) / 1e6);
+        System.out.printf(
+                "febrl4: %s; %d comparisons, %.0f ms%n", q, result.comparisons(), (System.nanoTime() - start) / 1e6);
         assertThat(q.f1()).isGreaterThanOrEqualTo(0.999);
     }
 }

@@ -23,12 +23,48 @@ class IndonesianLinkageTest {
     @Test
     void a_victim_registered_by_the_police_with_nik_and_by_a_shelter_without_is_one_cluster() {
         List<PersonRecord> records = new ArrayList<>(new SyntheticIndonesians(11).population(3_000));
-        records.add(new PersonRecord("police", 0, "Yohana", "Nope", null, "P", "1994-08-17", "5371025708940003",
-                "081339001122", null, null, "53.71.02", null));
-        records.add(new PersonRecord("shelter", 0, "Johana", "Nope", null, "perempuan", "17/08/1994", null, null,
-                null, null, "53.71.02", null));
-        records.add(new PersonRecord("other-woman", 0, "Yohana", "Nope", null, "P", "1971-02-03", "5301014302710008",
-                "085211223344", null, null, "53.01.01", null));
+        records.add(new PersonRecord(
+                "police",
+                0,
+                "Yohana",
+                "Nope",
+                null,
+                "P",
+                "1994-08-17",
+                "5371025708940003",
+                "081339001122",
+                null,
+                null,
+                "53.71.02",
+                null));
+        records.add(new PersonRecord(
+                "shelter",
+                0,
+                "Johana",
+                "Nope",
+                null,
+                "perempuan",
+                "17/08/1994",
+                null,
+                null,
+                null,
+                null,
+                "53.71.02",
+                null));
+        records.add(new PersonRecord(
+                "other-woman",
+                0,
+                "Yohana",
+                "Nope",
+                null,
+                "P",
+                "1971-02-03",
+                "5301014302710008",
+                "085211223344",
+                null,
+                null,
+                "53.01.01",
+                null));
         Linker.Result result = linker.link(records, Fields.core());
         int[] c = result.cluster();
         assertThat(c[index(records, "police")]).isEqualTo(c[index(records, "shelter")]);
@@ -38,10 +74,34 @@ class IndonesianLinkageTest {
     @Test
     void pak_anton_and_antonius_with_one_phone_and_birth_date_are_one_cluster() {
         List<PersonRecord> records = new ArrayList<>(new SyntheticIndonesians(12).population(3_000));
-        records.add(new PersonRecord("kupang", 0, "Pak Anton", null, null, "L", "1978-05-02", null, "0812-3900-4455",
-                null, null, "53.71.01", null));
-        records.add(new PersonRecord("batam", 0, "Antonius", "Seran", null, "L", "1978-05-02", null, "+6281239004455",
-                null, null, "21.71.03", null));
+        records.add(new PersonRecord(
+                "kupang",
+                0,
+                "Pak Anton",
+                null,
+                null,
+                "L",
+                "1978-05-02",
+                null,
+                "0812-3900-4455",
+                null,
+                null,
+                "53.71.01",
+                null));
+        records.add(new PersonRecord(
+                "batam",
+                0,
+                "Antonius",
+                "Seran",
+                null,
+                "L",
+                "1978-05-02",
+                null,
+                "+6281239004455",
+                null,
+                null,
+                "21.71.03",
+                null));
         Linker.Result result = linker.link(records, Fields.core());
         int[] c = result.cluster();
         assertThat(c[index(records, "kupang")]).isEqualTo(c[index(records, "batam")]);

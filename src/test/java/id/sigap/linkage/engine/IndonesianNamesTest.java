@@ -11,7 +11,8 @@ class IndonesianNamesTest {
         assertThat(IndonesianNames.normalise("Johana Nope")).isEqualTo(IndonesianNames.normalise("Yohana Nope"));
         assertThat(IndonesianNames.normalise("Djoko Tjahjono")).isEqualTo(IndonesianNames.normalise("Joko Cahyono"));
         assertThat(IndonesianNames.normalise("Soekarno")).isEqualTo(IndonesianNames.normalise("Sukarno"));
-        assertThat(IndonesianNames.normalise("Chairul Tandjung")).isEqualTo(IndonesianNames.normalise("Khairul Tanjung"));
+        assertThat(IndonesianNames.normalise("Chairul Tandjung"))
+                .isEqualTo(IndonesianNames.normalise("Khairul Tanjung"));
         assertThat(IndonesianNames.normalise("Sjahrir")).isEqualTo(IndonesianNames.normalise("Syahrir"));
         assertThat(IndonesianNames.normalise("Njoman")).isEqualTo(IndonesianNames.normalise("Nyoman"));
     }
@@ -47,10 +48,12 @@ class IndonesianNamesTest {
 
     @Test
     void call_names_are_pieces_of_the_name_or_listed() {
-        assertThat(Nicknames.equivalent("anton", IndonesianNames.normalise("Antonius"))).isTrue();
+        assertThat(Nicknames.equivalent("anton", IndonesianNames.normalise("Antonius")))
+                .isTrue();
         assertThat(Nicknames.equivalent("yanti", "suryanti")).isTrue();
         assertThat(Nicknames.equivalent("frans", "fransiskus")).isTrue();
-        assertThat(Nicknames.equivalent(IndonesianNames.normalise("Yos"), IndonesianNames.normalise("Josef"))).isTrue();
+        assertThat(Nicknames.equivalent(IndonesianNames.normalise("Yos"), IndonesianNames.normalise("Josef")))
+                .isTrue();
         assertThat(Nicknames.equivalent("siti aisyah", "siti nur aisyah")).isTrue();
         assertThat(Nicknames.equivalent("ani", "maria")).isFalse();
         assertThat(Nicknames.equivalent("budi", "bambang")).isFalse();

@@ -21,8 +21,20 @@ class LinkIndexTest {
     void a_new_registration_of_a_known_person_joins_that_persons_cluster() {
         LinkIndex index = LinkIndex.of(linked, Linker.Settings.DEFAULT);
         PersonRecord known = population.get(100);
-        PersonRecord again = new PersonRecord("again", 0, known.givenName(), known.surname(), null, known.sex(),
-                known.birthDate(), null, known.phone(), null, null, known.regionCode(), null);
+        PersonRecord again = new PersonRecord(
+                "again",
+                0,
+                known.givenName(),
+                known.surname(),
+                null,
+                known.sex(),
+                known.birthDate(),
+                null,
+                known.phone(),
+                null,
+                null,
+                known.regionCode(),
+                null);
         LinkIndex.Decision d = index.link(again);
         assertThat(d.joined()).isTrue();
         assertThat(d.cluster()).isEqualTo(index.clusterOf(100));
@@ -33,10 +45,22 @@ class LinkIndexTest {
     @Test
     void a_stranger_founds_a_new_cluster_and_is_then_found_by_the_next_registration() {
         LinkIndex index = LinkIndex.of(linked, Linker.Settings.DEFAULT);
-        PersonRecord police = new PersonRecord("police", 0, "Yohana", "Nope", null, "P", "1994-08-17",
-                "5371025708940003", "081339001122", null, null, "53.71.02", null);
-        PersonRecord shelter = new PersonRecord("shelter", 0, "Johana", "Nope", null, "P", "17/08/1994", null, null,
-                null, null, "53.71.02", null);
+        PersonRecord police = new PersonRecord(
+                "police",
+                0,
+                "Yohana",
+                "Nope",
+                null,
+                "P",
+                "1994-08-17",
+                "5371025708940003",
+                "081339001122",
+                null,
+                null,
+                "53.71.02",
+                null);
+        PersonRecord shelter = new PersonRecord(
+                "shelter", 0, "Johana", "Nope", null, "P", "17/08/1994", null, null, null, null, "53.71.02", null);
         LinkIndex.Decision first = index.link(police);
         assertThat(first.joined()).isFalse();
         assertThat(first.cluster()).isEqualTo(first.index());
@@ -52,8 +76,20 @@ class LinkIndexTest {
         int agree = 0;
         for (int i = 0; i < 200; i++) {
             PersonRecord r = population.get(i);
-            LinkIndex.Decision d = index.link(new PersonRecord("copy-" + i, 0, r.givenName(), r.surname(), null,
-                    r.sex(), r.birthDate(), r.nik(), r.phone(), null, null, r.regionCode(), null));
+            LinkIndex.Decision d = index.link(new PersonRecord(
+                    "copy-" + i,
+                    0,
+                    r.givenName(),
+                    r.surname(),
+                    null,
+                    r.sex(),
+                    r.birthDate(),
+                    r.nik(),
+                    r.phone(),
+                    null,
+                    null,
+                    r.regionCode(),
+                    null));
             if (d.cluster() == linked.cluster()[i]) {
                 agree++;
             }

@@ -14,9 +14,36 @@ import java.util.SplittableRandom;
 public final class SyntheticIndonesians {
 
     private static final String[] GIVEN_F = {
-        "yohana", "maria", "siti", "dewi", "sri", "yuliana", "agustina", "margaretha", "fransiska", "elisabeth",
-        "nur", "ayu", "rina", "wulan", "yanti", "suryani", "setiawati", "kristina", "anastasia", "veronika", "fitri",
-        "rahmawati", "lestari", "oktaviani", "yustina", "theresia", "natalia", "susanti", "wahyuni", "purnamasari"
+        "yohana",
+        "maria",
+        "siti",
+        "dewi",
+        "sri",
+        "yuliana",
+        "agustina",
+        "margaretha",
+        "fransiska",
+        "elisabeth",
+        "nur",
+        "ayu",
+        "rina",
+        "wulan",
+        "yanti",
+        "suryani",
+        "setiawati",
+        "kristina",
+        "anastasia",
+        "veronika",
+        "fitri",
+        "rahmawati",
+        "lestari",
+        "oktaviani",
+        "yustina",
+        "theresia",
+        "natalia",
+        "susanti",
+        "wahyuni",
+        "purnamasari"
     };
     private static final String[] GIVEN_M = {
         "antonius", "yohanes", "muhammad", "ahmad", "agustinus", "fransiskus", "yosef", "budi", "joko", "bambang",
@@ -24,20 +51,94 @@ public final class SyntheticIndonesians {
         "suharto", "slamet", "wahyu", "yusuf", "nikolaus", "paulus", "simon", "yulius", "kornelis", "ignasius"
     };
     private static final String[] SURNAMES = {
-        "nope", "benu", "tefa", "fanggidae", "ndun", "manafe", "bria", "seran", "kolo", "lake", "selan", "nubatonis",
-        "tanesib", "hale", "dethan", "lay", "pandie", "kase", "riwu", "bani", "lenggu", "messakh", "adoe", "toelle",
-        "sinaga", "siregar", "nainggolan", "hutapea", "simanjuntak", "lubis", "harahap", "wijaya", "santoso",
-        "saputra", "hidayat", "kurniawan", "setiawan", "pratama", "gunawan", "susanto", "purba", "tampubolon",
-        "rumbiak", "wenda", "kogoya", "tabuni", "sembiring", "ginting", "tarigan", "lumban", "nababan", "pardede"
+        "nope",
+        "benu",
+        "tefa",
+        "fanggidae",
+        "ndun",
+        "manafe",
+        "bria",
+        "seran",
+        "kolo",
+        "lake",
+        "selan",
+        "nubatonis",
+        "tanesib",
+        "hale",
+        "dethan",
+        "lay",
+        "pandie",
+        "kase",
+        "riwu",
+        "bani",
+        "lenggu",
+        "messakh",
+        "adoe",
+        "toelle",
+        "sinaga",
+        "siregar",
+        "nainggolan",
+        "hutapea",
+        "simanjuntak",
+        "lubis",
+        "harahap",
+        "wijaya",
+        "santoso",
+        "saputra",
+        "hidayat",
+        "kurniawan",
+        "setiawan",
+        "pratama",
+        "gunawan",
+        "susanto",
+        "purba",
+        "tampubolon",
+        "rumbiak",
+        "wenda",
+        "kogoya",
+        "tabuni",
+        "sembiring",
+        "ginting",
+        "tarigan",
+        "lumban",
+        "nababan",
+        "pardede"
     };
-    private static final String[] REGIONS = {"53.71", "53.01", "53.02", "53.03", "21.71", "21.01", "32.01", "35.78",
-        "33.74", "51.71", "52.01", "64.72", "12.71", "61.71", "73.71", "91.71", "94.71", "17.71", "18.71", "19.71"};
+    private static final String[] REGIONS = {
+        "53.71", "53.01", "53.02", "53.03", "21.71", "21.01", "32.01", "35.78", "33.74", "51.71", "52.01", "64.72",
+        "12.71", "61.71", "73.71", "91.71", "94.71", "17.71", "18.71", "19.71"
+    };
     private static final Map<String, String> CALL_NAMES = Map.of(
-            "antonius", "anton", "yohanes", "yohan", "agustinus", "agus", "fransiskus", "frans", "margaretha", "greta",
-            "elisabeth", "lisa", "hendrikus", "hendrik", "setiawati", "wati", "suryani", "yani", "kristina", "tina");
+            "antonius",
+            "anton",
+            "yohanes",
+            "yohan",
+            "agustinus",
+            "agus",
+            "fransiskus",
+            "frans",
+            "margaretha",
+            "greta",
+            "elisabeth",
+            "lisa",
+            "hendrikus",
+            "hendrik",
+            "setiawati",
+            "wati",
+            "suryani",
+            "yani",
+            "kristina",
+            "tina");
 
-    public record Person(String entity, String given, String surname, boolean female, String birthDate, String nik,
-            String phone, String region) {}
+    public record Person(
+            String entity,
+            String given,
+            String surname,
+            boolean female,
+            String birthDate,
+            String nik,
+            String phone,
+            String region) {}
 
     private final SplittableRandom random;
 
@@ -56,17 +157,43 @@ public final class SyntheticIndonesians {
         int month = 1 + random.nextInt(12);
         int day = 1 + random.nextInt(28);
         String region = pick(REGIONS) + "." + String.format(Locale.ROOT, "%02d", 1 + random.nextInt(20));
-        String nik = region.replace(".", "") + String.format(Locale.ROOT, "%02d%02d%02d%04d",
-                day + (female ? 40 : 0), month, year % 100, random.nextInt(10_000));
-        String phone = "08" + (11 + random.nextInt(80)) + String.format(Locale.ROOT, "%08d", random.nextInt(100_000_000));
-        return new Person("p" + n, given, surname, female,
-                String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day), nik, phone, region);
+        String nik = region.replace(".", "")
+                + String.format(
+                        Locale.ROOT,
+                        "%02d%02d%02d%04d",
+                        day + (female ? 40 : 0),
+                        month,
+                        year % 100,
+                        random.nextInt(10_000));
+        String phone =
+                "08" + (11 + random.nextInt(80)) + String.format(Locale.ROOT, "%08d", random.nextInt(100_000_000));
+        return new Person(
+                "p" + n,
+                given,
+                surname,
+                female,
+                String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day),
+                nik,
+                phone,
+                region);
     }
 
     /** The record as the first agency registered it. */
     public PersonRecord original(Person p, int source) {
-        return new PersonRecord(p.entity() + "/0", source, cap(p.given()), cap(p.surname()), null,
-                p.female() ? "P" : "L", p.birthDate(), p.nik(), p.phone(), null, null, p.region(), null);
+        return new PersonRecord(
+                p.entity() + "/0",
+                source,
+                cap(p.given()),
+                cap(p.surname()),
+                null,
+                p.female() ? "P" : "L",
+                p.birthDate(),
+                p.nik(),
+                p.phone(),
+                null,
+                null,
+                p.region(),
+                null);
     }
 
     /** Another agency's registration of the same person, with two or three corruptions. */
@@ -83,17 +210,44 @@ public final class SyntheticIndonesians {
                 case 0 -> given = oldSpelling(given);
                 case 1 -> given = typo(given);
                 case 2 -> surname = surname == null ? null : typo(surname);
-                case 3 -> { String t = given; given = surname == null ? given : surname; surname = surname == null ? null : t; }
+                case 3 -> {
+                    String t = given;
+                    given = surname == null ? given : surname;
+                    surname = surname == null ? null : t;
+                }
                 case 4 -> nik = null;
-                case 5 -> { given = CALL_NAMES.getOrDefault(given, given); surname = random.nextBoolean() ? null : surname; }
+                case 5 -> {
+                    given = CALL_NAMES.getOrDefault(given, given);
+                    surname = random.nextBoolean() ? null : surname;
+                }
                 case 6 -> date = date.substring(0, 5) + date.substring(8, 10) + "-" + date.substring(5, 7);
-                case 7 -> phone = random.nextBoolean() ? null : "08" + (11 + random.nextInt(80)) + String.format(Locale.ROOT, "%08d", random.nextInt(100_000_000));
-                case 8 -> given = (p.female() ? pick(new String[] {"Ibu ", "Hj. ", "Mbak "}) : pick(new String[] {"Pak ", "H. ", "Bapak "})) + given;
+                case 7 ->
+                    phone = random.nextBoolean()
+                            ? null
+                            : "08" + (11 + random.nextInt(80))
+                                    + String.format(Locale.ROOT, "%08d", random.nextInt(100_000_000));
+                case 8 ->
+                    given = (p.female()
+                                    ? pick(new String[] {"Ibu ", "Hj. ", "Mbak "})
+                                    : pick(new String[] {"Pak ", "H. ", "Bapak "}))
+                            + given;
                 default -> region = random.nextBoolean() ? region : pick(REGIONS) + ".01";
             }
         }
-        return new PersonRecord(p.entity() + "/" + k, source, cap(given), cap(surname), null,
-                random.nextInt(5) == 0 ? null : (p.female() ? "P" : "L"), date, nik, phone, null, null, region, null);
+        return new PersonRecord(
+                p.entity() + "/" + k,
+                source,
+                cap(given),
+                cap(surname),
+                null,
+                random.nextInt(5) == 0 ? null : (p.female() ? "P" : "L"),
+                date,
+                nik,
+                phone,
+                null,
+                null,
+                region,
+                null);
     }
 
     private String oldSpelling(String s) {
@@ -108,9 +262,15 @@ public final class SyntheticIndonesians {
         int i = 1 + random.nextInt(s.length() - 2);
         char[] c = s.toCharArray();
         switch (random.nextInt(3)) {
-            case 0 -> { char t = c[i]; c[i] = c[i + 1]; c[i + 1] = t; }
+            case 0 -> {
+                char t = c[i];
+                c[i] = c[i + 1];
+                c[i + 1] = t;
+            }
             case 1 -> c[i] = (char) ('a' + random.nextInt(26));
-            default -> { return s.substring(0, i) + s.substring(i + 1); }
+            default -> {
+                return s.substring(0, i) + s.substring(i + 1);
+            }
         }
         return new String(c);
     }
@@ -125,7 +285,8 @@ public final class SyntheticIndonesians {
         }
         StringBuilder b = new StringBuilder();
         for (String w : s.split(" ")) {
-            b.append(b.isEmpty() ? "" : " ").append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            b.append(b.isEmpty() ? "" : " ")
+                    .append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
         }
         return b.toString();
     }
