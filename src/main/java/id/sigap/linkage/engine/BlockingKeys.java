@@ -58,11 +58,6 @@ public final class BlockingKeys {
             add(keys, "my:", mg == null || mg.isEmpty() ? null : mg + "|" + yearMonth);
             add(keys, "my:", ms == null || ms.isEmpty() ? null : ms + "|" + yearMonth);
         }
-        if (p.region() != null && p.region().length() >= 4) {
-            String regency = p.region().substring(0, 4);
-            add(keys, "gr:", g == null ? null : start(g) + "|" + regency);
-            add(keys, "gr:", s == null ? null : start(s) + "|" + regency);
-        }
         add(keys, "a:", p.address());
         for (int i = 0; i + 1 < p.extras().length; i++) {
             // two neighbouring extra fields together (a street number with its street, a suburb with its postcode)

@@ -21,6 +21,16 @@ public final class ExpectationMaximisation {
      * @param randomPatterns the same for random pairs (the start of u); may be empty
      */
     public static FellegiSunter estimate(Fields fields, Map<Long, Long> patterns, Map<Long, Long> randomPatterns) {
+        return estimate(fields, patterns, randomPatterns, false);
+    }
+
+    /**
+     * @param fixedU keep u as measured on the random pairs and estimate only m and lambda: blocked pairs share a key
+     *     by construction (same region, same birth year), and with u free EM may take such a shared trait for the
+     *     "match" class; random pairs measure u directly, as Splink does
+     */
+    public static FellegiSunter estimate(
+            Fields fields, Map<Long, Long> patterns, Map<Long, Long> randomPatterns, boolean fixedU) {
         int n = fields.count();
         double[][] u = frequencies(fields, randomPatterns);
         double[][] m = new double[n][];
@@ -65,7 +75,7 @@ public final class ExpectationMaximisation {
             }
             double newLambda = clamp(matches / total);
             double[][] newM = normalise(mSum, m);
-            double[][] newU = normalise(uSum, u);
+            double[][] newU = fixedU ? u : normalise(uSum, u);
             double change = Math.abs(newLambda - lambda) + distance(m, newM) + distance(u, newU);
             lambda = newLambda;
             m = newM;

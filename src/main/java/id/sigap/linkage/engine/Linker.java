@@ -46,7 +46,7 @@ public final class Linker {
         }
     }
 
-    private static final int RANDOM_PAIRS = 20_000;
+    private static final int RANDOM_PAIRS = 200_000;
 
     private final Settings settings;
 
@@ -107,8 +107,8 @@ public final class Linker {
             return patterns;
         }
         SplittableRandom random = new SplittableRandom(20261124L);
-        int wanted = (int)
-                Math.min(Math.min(RANDOM_PAIRS, 4L * records.length), (long) records.length * (records.length - 1) / 2);
+        int wanted = (int) Math.min(
+                Math.min(RANDOM_PAIRS, 10L * records.length), (long) records.length * (records.length - 1) / 2);
         for (int n = 0, tries = 0; n < wanted && tries < wanted * 4; tries++) {
             int a = random.nextInt(records.length);
             int b = random.nextInt(records.length);
