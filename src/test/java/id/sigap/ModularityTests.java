@@ -23,7 +23,11 @@ class ModularityTests {
                         "id.sigap.portal",
                         "id.sigap.intake",
                         "id.sigap.cases",
-                        "id.sigap.linkage");
+                        "id.sigap.linkage",
+                        "id.sigap.support",
+                        "id.sigap.estimation",
+                        "id.sigap.dataimport",
+                        "id.sigap.synthetic");
     }
 
     @Test

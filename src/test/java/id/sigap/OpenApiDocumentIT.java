@@ -42,6 +42,9 @@ class OpenApiDocumentIT {
                         "/api/v1/cases/{id}",
                         "/api/v1/persons",
                         "/api/v1/agencies",
-                        "/api/v1/audit");
+                        "/api/v1/audit",
+                        "/api/v1/imports",
+                        "/api/v1/imports/{id}",
+                        "/api/v1/imports/{id}/commit");
     }
 }

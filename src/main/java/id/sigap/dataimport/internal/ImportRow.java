@@ -1,0 +1,25 @@
+package id.sigap.dataimport.internal;
+
+import id.sigap.cases.CasePersons.NewPerson;
+import id.sigap.cases.PersonRole;
+import id.sigap.cases.RoleInProcess;
+
+/** A checked row: the case it belongs to (by key), the case's and report's details, and the person in their role. */
+record ImportRow(
+        int rowNo,
+        String caseKey,
+        CaseColumns kase,
+        PersonRole role,
+        RoleInProcess roleInProcess,
+        NewPerson person,
+        String rowHash) {
+
+    /** What a row says about its case; the first row of a case key decides. */
+    record CaseColumns(
+            String regionCode,
+            String summary,
+            boolean childInvolved,
+            boolean abroad,
+            String reportChannel,
+            String reportDescription) {}
+}
