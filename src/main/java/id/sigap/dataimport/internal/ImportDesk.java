@@ -12,11 +12,8 @@ import id.sigap.shared.AuditEvent;
 import id.sigap.shared.Page;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jooq.Condition;
@@ -83,14 +80,15 @@ public class ImportDesk {
         if (content.length > MAX_BYTES) {
             throw new SigapException.Invalid("file", "import.file-too-large", MAX_BYTES / (1024 * 1024));
         }
+        UploadedFile file = UploadedFile.of(fileName, content);
         long id = store.insert(new ImportStore.NewJob(
                 user.agencyId(),
                 user.id(),
                 scope.national() ? null : commonRoot(scope),
                 scope.national(),
-                cleanName(fileName),
-                sha256(content),
-                SheetCheck.isXlsx(content) ? "XLSX" : "CSV",
+                file.name(),
+                file.sha256(),
+                file.format(),
                 content,
                 OffsetDateTime.now(clock)));
         reader.start(id, content, scope);
@@ -213,24 +211,5 @@ public class ImportDesk {
             }
         }
         return common;
-    }
-
-    static String cleanName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1)
-                .replaceAll("\\p{Cntrl}", "")
-                .strip();
-        if (name.isEmpty()) {
-            name = "upload";
-        }
-        return name.length() > 200 ? name.substring(0, 200) : name;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
