@@ -87,7 +87,9 @@ class ImportAccessIT {
             api.discard(outsider, id)
                     .andExpect(status().isForbidden())
                     .andExpect(jsonPath("$.code").value("access.denied"));
-            mvc.perform(post("/impor/{id}/hapus", id).with(TestUsers.as(outsider)).with(csrf()))
+            mvc.perform(post("/impor/{id}/hapus", id)
+                            .with(TestUsers.as(outsider))
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
         }
         api.status(uploader, id, 0, 10).andExpect(jsonPath("$.status").value("READY"));
@@ -100,14 +102,14 @@ class ImportAccessIT {
         api.status(uploader, id, 0, 10).andExpect(status().isNotFound());
         api.discard(uploader, id).andExpect(status().isNotFound());
 
-        long saved = api.uploadId(uploader, "simpan.xlsx", ImportSheets.xlsx(ImportSheets.rows(ImportFixture.tag(), 3)));
+        long saved =
+                api.uploadId(uploader, "simpan.xlsx", ImportSheets.xlsx(ImportSheets.rows(ImportFixture.tag(), 3)));
         api.commit(uploader, saved).andExpect(status().isAccepted());
         api.await(uploader, saved, "COMMITTED", java.time.Duration.ofMinutes(1));
         api.discard(uploader, saved)
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("import.already-committed"));
-        long bad = api.uploadId(
-                uploader, "lagi.xlsx", ImportSheets.xlsx(ImportSheets.rows(ImportFixture.tag(), 2)));
+        long bad = api.uploadId(uploader, "lagi.xlsx", ImportSheets.xlsx(ImportSheets.rows(ImportFixture.tag(), 2)));
         api.discard(uploader, bad).andExpect(status().isNoContent());
     }
 

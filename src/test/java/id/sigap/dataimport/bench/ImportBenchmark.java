@@ -78,7 +78,8 @@ public final class ImportBenchmark {
             byte[] file = ImportSheets.xlsx(rows);
 
             long t0 = System.nanoTime();
-            ImportSummary uploaded = read(desk, user, desk.upload(user, "bench.xlsx", file).id());
+            ImportSummary uploaded =
+                    read(desk, user, desk.upload(user, "bench.xlsx", file).id());
             double check = seconds(t0);
             if (uploaded.status() != ImportStatus.READY) {
                 throw new IllegalStateException("benchmark file not clean: " + uploaded.problemCount() + " problems");
@@ -89,7 +90,8 @@ public final class ImportBenchmark {
             double total = check + commit;
 
             long t2 = System.nanoTime();
-            ImportSummary again = read(desk, user, desk.upload(user, "bench-again.xlsx", file).id());
+            ImportSummary again =
+                    read(desk, user, desk.upload(user, "bench-again.xlsx", file).id());
             ImportSummary againDone = commit(desk, user, again.id());
             double second = seconds(t2);
 
