@@ -6,8 +6,8 @@ import id.sigap.cases.SensitiveValues;
 import id.sigap.shared.Page;
 import id.sigap.shared.PageRequest;
 import java.util.List;
-import org.springframework.stereotype.Repository;
 import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
 
 /**
  * The problems of an import. The value as typed can be personal data (a NIK, a phone, a name), so it is kept only

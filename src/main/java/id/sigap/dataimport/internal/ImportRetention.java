@@ -25,8 +25,7 @@ class ImportRetention {
     private final Clock clock;
     private final Duration retention;
 
-    ImportRetention(
-            ImportStore store, Clock clock, @Value("${sigap.imports.retention:P7D}") Duration retention) {
+    ImportRetention(ImportStore store, Clock clock, @Value("${sigap.imports.retention:P7D}") Duration retention) {
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("sigap.imports.retention must be positive");
         }
@@ -43,8 +42,7 @@ class ImportRetention {
     Purged purge() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Purged purged = new Purged(
-                store.purgeContent(now.minus(retention)),
-                store.failStaleParsing(now.minusMinutes(PARSING_MINUTES)));
+                store.purgeContent(now.minus(retention)), store.failStaleParsing(now.minusMinutes(PARSING_MINUTES)));
         if (purged.expired() > 0 || purged.failed() > 0) {
             log.info(
                     "Imports: {} file(s) past retention purged, {} stale reading(s) failed",

@@ -145,7 +145,7 @@ class ImportStore {
                 .from(IMPORT_JOB)
                 .where(IMPORT_JOB.ID.eq(id))
                 .fetchOptional(IMPORT_JOB.CONTENT_SEALED)
-                .map(sealed -> sensitive.openBytes(sealed, contentContext(id)));
+                .map(kept -> sensitive.openBytes(kept, contentContext(id)));
     }
 
     Page<ImportSummary> list(Condition visible, PageRequest page) {

@@ -106,7 +106,8 @@ final class RowChecker {
                 cells.value(Column.PHONE),
                 null);
         // The cases module's rules without the parts that ask the region module row by row (region, NIK district,
-        // country): those are checked below with this file's cached answers, by the same rules (cases.Nik, cases.Nationality).
+        // country): those are checked below with this file's cached answers, by the same rules (cases.Nik,
+        // cases.Nationality).
         NewPerson withoutLookups = new NewPerson(
                 person.fullName(),
                 person.aliases(),

@@ -96,8 +96,8 @@ class ImportAtRestIT {
                         .fetch(0, String.class))
                 .noneMatch(text -> text.contains(badNik));
         // A sealed value is bound to its import and place: under another context it does not open.
-        byte[] sealed = values.stream().filter(v -> v != null).findFirst().orElseThrow();
-        assertThatThrownBy(() -> sensitive.open(sealed, ImportProblems.context(clean, 0)))
+        byte[] oneValue = values.stream().filter(v -> v != null).findFirst().orElseThrow();
+        assertThatThrownBy(() -> sensitive.open(oneValue, ImportProblems.context(clean, 0)))
                 .isInstanceOf(IllegalStateException.class);
     }
 
