@@ -40,7 +40,20 @@ class ImportMustShowIT {
         String tag = ImportFixture.tag();
         byte[] file = ImportSheets.xlsx(ImportSheets.rows(tag, 10_000));
 
-        long first = api.uploadId(worker, "kasus.xlsx", file);
+        // The upload answers at once with the import's id; the file is read and checked in the background.
+        long t0 = System.nanoTime();
+        String uploaded = api.upload(worker, "kasus.xlsx", file)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("PARSING"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(3));
+        long first = ((Number) com.jayway.jsonpath.JsonPath.read(uploaded, "$.id")).longValue();
+        api.commit(worker, first)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("import.parsing"));
+        api.awaitRead(worker, first, Duration.ofMinutes(2));
         api.status(worker, first, 0, 10)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("READY"))
