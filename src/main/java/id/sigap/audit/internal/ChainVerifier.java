@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +30,6 @@ public class ChainVerifier {
     private final Clock clock;
     private final Duration grace;
 
-    @Autowired
     ChainVerifier(
             DSLContext db,
             @Value("${sigap.audit.verify-batch-size:5000}") int batchSize,
@@ -41,10 +39,6 @@ public class ChainVerifier {
         this.batchSize = batchSize;
         this.clock = clock;
         this.grace = grace;
-    }
-
-    ChainVerifier(DSLContext db, int batchSize) {
-        this(db, batchSize, Clock.systemUTC(), Duration.ofMinutes(1));
     }
 
     public ChainVerdict verify() {

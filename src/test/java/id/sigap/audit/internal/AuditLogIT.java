@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,9 @@ class AuditLogIT {
 
     @Autowired
     AuditSealer sealer;
+
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void every_kind_of_event_is_appended_and_linked_to_the_entry_before_it_once_sealed() {
@@ -137,6 +141,28 @@ class AuditLogIT {
     }
 
     @Test
+    void the_reads_of_one_transaction_are_inserted_together_just_before_it_commits() {
+        String type = uniqueType();
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.executeWithoutResult(tx -> {
+            for (int i = 0; i < 11; i++) {
+                events.publishEvent(event(Action.READ, type, "r" + i, "53.71"));
+            }
+            assertThat(entriesOf(db, type)).as("collected until the commit").isEmpty();
+        });
+
+        List<AuditEntry> entries = entriesOf(db, type);
+        assertThat(entries)
+                .extracting(AuditEntry::objectId)
+                .containsExactlyElementsOf(
+                        IntStream.range(0, 11).mapToObj(i -> "r" + i).toList());
+        assertThat(entries.stream().map(AuditEntry::occurredAt).distinct())
+                .as("one insert")
+                .hasSize(1);
+    }
+
+    @Test
     void a_nested_new_transaction_keeps_its_own_writes() {
         String type = uniqueType();
         TransactionTemplate inner = new TransactionTemplate(transactions);
@@ -200,7 +226,7 @@ class AuditLogIT {
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> db.insertInto(ENTRY)
                         .set(ENTRY.SEQ, Long.MAX_VALUE)
-                        .set(ENTRY.OCCURRED_AT, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+                        .set(ENTRY.OCCURRED_AT, java.time.OffsetDateTime.now(clock))
                         .set(ENTRY.ACTION, "READ")
                         .set(ENTRY.OBJECT_TYPE, type)
                         .set(ENTRY.PREV_HASH, EntryHash.GENESIS)
@@ -292,7 +318,7 @@ class AuditLogIT {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<?> slow = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-                new AuditAppenderProbe(db).insert(type, "early-id");
+                new AuditAppenderProbe(db, clock).insert(type, "early-id");
                 inserted.countDown();
                 await(commit);
             }));
@@ -318,10 +344,10 @@ class AuditLogIT {
     }
 
     /** Inserts an unsealed entry in the current transaction, as the appender does. */
-    private record AuditAppenderProbe(DSLContext db) {
+    private record AuditAppenderProbe(DSLContext db, java.time.Clock clock) {
         void insert(String type, String objectId) {
             db.insertInto(ENTRY)
-                    .set(ENTRY.OCCURRED_AT, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+                    .set(ENTRY.OCCURRED_AT, java.time.OffsetDateTime.now(clock))
                     .set(ENTRY.ACTION, "CREATE")
                     .set(ENTRY.OBJECT_TYPE, type)
                     .set(ENTRY.OBJECT_ID, objectId)

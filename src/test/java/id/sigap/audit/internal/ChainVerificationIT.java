@@ -44,6 +44,9 @@ class ChainVerificationIT {
     @Autowired
     AuditSealer sealer;
 
+    @Autowired
+    java.time.Clock clock;
+
     List<AuditEntry> mine;
 
     @BeforeEach
@@ -164,9 +167,9 @@ class ChainVerificationIT {
         String type = uniqueType();
         events.publishEvent(event(Action.READ, type, "late", "53.71"));
         long id = entriesOf(db, type).getFirst().id();
-        java.time.Clock later = java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(2));
+        java.time.Clock later = java.time.Clock.offset(clock, java.time.Duration.ofMinutes(2));
 
-        ChainVerdict young = new ChainVerifier(db, 5000, java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(1))
+        ChainVerdict young = new ChainVerifier(db, 5000, clock, java.time.Duration.ofMinutes(1))
                 .verify();
         ChainVerdict old = new ChainVerifier(db, 5000, later, java.time.Duration.ofMinutes(1)).verify();
 
@@ -182,14 +185,14 @@ class ChainVerificationIT {
 
     @Test
     void small_batches_walk_the_same_chain() {
-        assertThat(new ChainVerifier(db, 2).verify()).isInstanceOf(ChainVerdict.Intact.class);
+        assertThat(new ChainVerifier(db, 2, clock, java.time.Duration.ofMinutes(1)).verify()).isInstanceOf(ChainVerdict.Intact.class);
         long seq = mine.get(2).seq();
         ChainVerdict verdict = tampered(
                 db -> db.update(ENTRY)
                         .set(ENTRY.DETAIL, (String) null)
                         .where(ENTRY.SEQ.eq(seq))
                         .execute(),
-                new ChainVerifier(db, 2));
+                new ChainVerifier(db, 2, clock, java.time.Duration.ofMinutes(1)));
         assertThat(verdict).isEqualTo(new ChainVerdict.Tampered(seq, Reason.HASH_MISMATCH, seq - 1));
     }
 
