@@ -2,6 +2,7 @@ package id.sigap.audit.internal;
 
 import static id.sigap.audit.internal.db.Tables.ENTRY;
 
+import id.sigap.audit.internal.db.tables.records.EntryRecord;
 import id.sigap.shared.AuditEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,7 +11,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jooq.DSLContext;
-import id.sigap.audit.internal.db.tables.records.EntryRecord;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.InsertSetStep;
 import org.springframework.stereotype.Component;

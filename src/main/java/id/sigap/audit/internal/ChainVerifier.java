@@ -83,8 +83,7 @@ public class ChainVerifier {
         if (beyond != null) {
             return new ChainVerdict.Tampered(beyond, Reason.HEAD_MISMATCH, checked);
         }
-        var overdue = ENTRY.OCCURRED_AT.lt(
-                clock.instant().minus(grace).atOffset(ZoneOffset.UTC));
+        var overdue = ENTRY.OCCURRED_AT.lt(clock.instant().minus(grace).atOffset(ZoneOffset.UTC));
         Long stale = db.select(ENTRY.ID)
                 .from(ENTRY)
                 .where(ENTRY.SEQ.isNull())

@@ -37,11 +37,10 @@ class SealSchedule implements SmartLifecycle {
             return;
         }
         running = true;
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-                .name("audit-sealer")
-                .daemon(true)
-                .factory());
-        executor.scheduleWithFixedDelay(this::sealQuietly, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("audit-sealer").daemon(true).factory());
+        executor.scheduleWithFixedDelay(
+                this::sealQuietly, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -77,7 +76,9 @@ class SealSchedule implements SmartLifecycle {
         try {
             sealer.seal();
         } catch (RuntimeException e) {
-            log.warn("sealing the audit log failed; retried at the next tick: {}", e.getClass().getSimpleName());
+            log.warn(
+                    "sealing the audit log failed; retried at the next tick: {}",
+                    e.getClass().getSimpleName());
         }
     }
 }

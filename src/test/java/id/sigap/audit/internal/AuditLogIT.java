@@ -325,9 +325,7 @@ class AuditLogIT {
             assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
             events.publishEvent(event(Action.READ, type, "committed-first", "53.71"));
             sealer.seal();
-            assertThat(entriesOf(db, type))
-                    .extracting(AuditEntry::objectId)
-                    .containsExactly("committed-first");
+            assertThat(entriesOf(db, type)).extracting(AuditEntry::objectId).containsExactly("committed-first");
             commit.countDown();
             slow.get(30, TimeUnit.SECONDS);
         } finally {

@@ -169,8 +169,7 @@ class ChainVerificationIT {
         long id = entriesOf(db, type).getFirst().id();
         java.time.Clock later = java.time.Clock.offset(clock, java.time.Duration.ofMinutes(2));
 
-        ChainVerdict young = new ChainVerifier(db, 5000, clock, java.time.Duration.ofMinutes(1))
-                .verify();
+        ChainVerdict young = new ChainVerifier(db, 5000, clock, java.time.Duration.ofMinutes(1)).verify();
         ChainVerdict old = new ChainVerifier(db, 5000, later, java.time.Duration.ofMinutes(1)).verify();
 
         assertThat(young).isInstanceOf(ChainVerdict.Intact.class);
@@ -179,13 +178,16 @@ class ChainVerificationIT {
         assertThat(((ChainVerdict.Tampered) old).reason()).isEqualTo(Reason.UNSEALED);
         assertThat(((ChainVerdict.Tampered) old).seq()).isLessThanOrEqualTo(id);
         sealer.seal();
-        assertThat(new ChainVerifier(db, 5000, later, java.time.Duration.ofMinutes(1)).verify().intact())
+        assertThat(new ChainVerifier(db, 5000, later, java.time.Duration.ofMinutes(1))
+                        .verify()
+                        .intact())
                 .isTrue();
     }
 
     @Test
     void small_batches_walk_the_same_chain() {
-        assertThat(new ChainVerifier(db, 2, clock, java.time.Duration.ofMinutes(1)).verify()).isInstanceOf(ChainVerdict.Intact.class);
+        assertThat(new ChainVerifier(db, 2, clock, java.time.Duration.ofMinutes(1)).verify())
+                .isInstanceOf(ChainVerdict.Intact.class);
         long seq = mine.get(2).seq();
         ChainVerdict verdict = tampered(
                 db -> db.update(ENTRY)
