@@ -25,7 +25,8 @@ class ModularityTests {
                         "id.sigap.cases",
                         "id.sigap.estimation",
                         "id.sigap.dataimport",
-                        "id.sigap.synthetic");
+                        "id.sigap.synthetic",
+                        "id.sigap.linkage");
     }
 
     @Test
