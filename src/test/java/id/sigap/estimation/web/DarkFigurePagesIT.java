@@ -1,0 +1,244 @@
+package id.sigap.estimation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.sigap.cases.BulkLoad;
+import id.sigap.cases.BulkLoadCase;
+import id.sigap.cases.CaseStatus;
+import id.sigap.cases.PersonRole;
+import id.sigap.estimation.CaptureHistorySource;
+import id.sigap.estimation.CaptureHistorySource.AgencyList;
+import id.sigap.estimation.engine.CaptureHistories;
+import id.sigap.estimation.engine.Estimate;
+import id.sigap.estimation.engine.EstimateOptions;
+import id.sigap.estimation.engine.Estimator;
+import id.sigap.estimation.engine.IntervalType;
+import id.sigap.estimation.engine.Method;
+import id.sigap.estimation.internal.DarkFigureQuery;
+import id.sigap.estimation.internal.DarkFigures;
+import id.sigap.organization.Agencies;
+import id.sigap.organization.Agency;
+import id.sigap.organization.AgencyType;
+import id.sigap.organization.NewAgency;
+import id.sigap.security.Grant;
+import id.sigap.security.Role;
+import id.sigap.security.SigapUser;
+import id.sigap.support.IntegrationTest;
+import id.sigap.support.TestUsers;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The dark-figure page on synthetic linked victims of NTT: each victim registered anew (own case, own person row)
+ * by every agency whose list caught them, so only linkage makes them one victim. The page shows what the engine
+ * gives on the same capture histories; thin data get a refusal and no number; other provinces are refused.
+ */
+@IntegrationTest
+class DarkFigurePagesIT {
+
+    static final String[] SYLLABLES = {"ma", "ri", "to", "na", "ke", "lu", "sa", "di", "po", "ya", "fe", "go", "ba", "ni"};
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Agencies agencies;
+
+    @Autowired
+    BulkLoad bulkLoad;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    CaptureHistorySource source;
+
+    @Autowired
+    DarkFigures darkFigures;
+
+    List<Agency> mine;
+    SigapUser nttAnalyst;
+
+    @BeforeEach
+    void setUp() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        mine = List.of(
+                agencies.create(NewAgency.of("Polres Kupang MSE " + tag, AgencyType.POLICE_UNIT, "53.71")),
+                agencies.create(NewAgency.of("UPTD PPA Kupang MSE " + tag, AgencyType.UPTD_PPA, "53.71")),
+                agencies.create(
+                        NewAgency.of("Rumah Aman Kupang MSE " + tag, AgencyType.SOCIAL_SERVICE_SHELTER, "53.71")),
+                agencies.create(NewAgency.of("BP3MI NTT MSE " + tag, AgencyType.KP2MI_BP3MI, "53.71")));
+        nttAnalyst = TestUsers.user(mine.get(1).id(), new Grant(Role.ANALYST, "53"));
+    }
+
+    @Test
+    void an_ntt_analyst_reads_the_estimate_the_engine_gives_on_the_linked_victims() throws Exception {
+        Map<Integer, Integer> truth = load(2024, 400, new double[] {0.35, 0.3, 0.25, 0.3}, 7);
+
+        // one victim per linkage cluster: the histories of our own agencies are exactly the patterns we loaded
+        CaptureHistories ours = source.histories("53", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), ownLists());
+        Map<Integer, Integer> seen = new TreeMap<>();
+        for (int r = 0; r < ours.patterns().length; r++) {
+            seen.merge(ours.patterns()[r], ours.counts()[r], Integer::sum);
+        }
+        assertThat(seen).isEqualTo(truth);
+
+        String html = mvc.perform(page("53", 2024).with(TestUsers.as(nttAnalyst)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // the engine on the same capture histories the page used (lists by agency type in and above NTT)
+        DarkFigureQuery query = new DarkFigureQuery(
+                "53",
+                LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31),
+                DarkFigureQuery.defaultLists().subList(0, 4),
+                Method.STEPWISE,
+                IntervalType.WALD);
+        CaptureHistories table = darkFigures.run(query).table();
+        Estimate engine = new Estimator().estimate(table, EstimateOptions.of(Method.STEPWISE, IntervalType.WALD));
+        assertThat(engine.observed()).isGreaterThanOrEqualTo(truth.values().stream().mapToInt(i -> i).sum());
+        assertThat(number(html, "observed")).isEqualTo(engine.observed());
+        assertThat(number(html, "estimate")).isEqualTo(Math.round(engine.estimate()));
+        assertThat(number(html, "lower")).isEqualTo(Math.round(engine.lower()));
+        assertThat(number(html, "upper")).isEqualTo(Math.round(engine.upper()));
+        assertThat(html).contains("id=\"sensitivity\"").contains("Populasi tertutup").doesNotContain("id=\"refusal\"");
+
+        String english = mvc.perform(page("53", 2024).param("lang", "en").with(TestUsers.as(nttAnalyst)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(english).contains("Closed population").contains("Share never reported");
+    }
+
+    @Test
+    void thin_data_get_a_refusal_that_says_why_and_no_number() throws Exception {
+        // four victims, each on one list only: no overlap, the unseen number is undetermined
+        load(2005, 4, new double[] {1, 0, 0, 0}, 1);
+        load(2005, 4, new double[] {0, 1, 0, 0}, 2);
+        load(2005, 4, new double[] {0, 0, 1, 0}, 3);
+        String html = mvc.perform(page("53", 2005).with(TestUsers.as(nttAnalyst)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("id=\"refusal\"")
+                .contains("Gabungkan daftar atau gunakan periode yang lebih panjang")
+                .doesNotContain("id=\"estimate\"");
+    }
+
+    @Test
+    void an_analyst_of_another_province_and_other_roles_are_refused() throws Exception {
+        SigapUser kalselAnalyst = TestUsers.user(mine.get(0).id(), new Grant(Role.ANALYST, "63"));
+        mvc.perform(page("53", 2024).with(TestUsers.as(kalselAnalyst))).andExpect(status().isForbidden());
+        String form = mvc.perform(get("/estimasi").with(TestUsers.as(kalselAnalyst)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form).contains("value=\"63\"").doesNotContain("value=\"53\"");
+        SigapUser kupangAnalyst = TestUsers.user(mine.get(0).id(), new Grant(Role.ANALYST, "53.71"));
+        mvc.perform(page("53", 2024).with(TestUsers.as(kupangAnalyst))).andExpect(status().isForbidden());
+        SigapUser caseWorker = TestUsers.user(mine.get(0).id(), new Grant(Role.CASE_WORKER, "53"));
+        mvc.perform(page("53", 2024).with(TestUsers.as(caseWorker))).andExpect(status().isForbidden());
+    }
+
+    private static MockHttpServletRequestBuilder page(String province, int year) {
+        return get("/estimasi")
+                .param("provinsi", province)
+                .param("tahun", Integer.toString(year))
+                .param("nama1", "Polisi")
+                .param("jenis1", "POLICE_UNIT")
+                .param("nama2", "UPTD PPA")
+                .param("jenis2", "UPTD_PPA")
+                .param("nama3", "Rumah Aman")
+                .param("jenis3", "SOCIAL_SERVICE_SHELTER")
+                .param("nama4", "KP2MI")
+                .param("jenis4", "KP2MI_BP3MI");
+    }
+
+    private List<AgencyList> ownLists() {
+        List<String> names = List.of("Polisi", "UPTD PPA", "Rumah Aman", "KP2MI");
+        List<AgencyList> out = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            out.add(new AgencyList(names.get(i), List.of(mine.get(i).id())));
+        }
+        return out;
+    }
+
+    /**
+     * Loads a hidden population of {@code n} victims; list {@code i} catches a victim with probability {@code p[i]}
+     * (police and UPTD PPA positively dependent: a police catch doubles the UPTD chance). Every catch is a case of
+     * that agency with its own person record. Returns the observed capture patterns and their counts.
+     */
+    private Map<Integer, Integer> load(int year, int n, double[] p, long seed) {
+        SplittableRandom random = new SplittableRandom(seed ^ System.nanoTime());
+        Map<Integer, Integer> patterns = new TreeMap<>();
+        List<BulkLoadCase> cases = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            int pattern = 0;
+            for (int i = 0; i < p.length; i++) {
+                double chance = i == 1 && (pattern & 1) != 0 ? Math.min(1, 2 * p[i]) : p[i];
+                if (random.nextDouble() < chance) {
+                    pattern |= 1 << i;
+                }
+            }
+            if (pattern == 0) {
+                continue;
+            }
+            patterns.merge(pattern, 1, Integer::sum);
+            String name = word(random) + " " + word(random) + " " + word(random);
+            LocalDate born = LocalDate.of(1975 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            String nik = "5371" + String.format("%012d", random.nextLong(1_000_000_000_000L));
+            OffsetDateTime opened = OffsetDateTime.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28), 10, 0, 0, 0,
+                    ZoneOffset.ofHours(8));
+            for (int i = 0; i < p.length; i++) {
+                if ((pattern & (1 << i)) != 0) {
+                    long agency = mine.get(i).id();
+                    var victim = new BulkLoadCase.Person(agency, "53.71", name, null, "F", born, null, "ID", null,
+                            null, nik, null, null, null, PersonRole.VICTIM, null);
+                    cases.add(new BulkLoadCase(agency, "53.71", CaseStatus.OPEN, null, null, false, false, opened,
+                            null, List.of(victim), List.of(), List.of(), List.of()));
+                }
+            }
+        }
+        tx.executeWithoutResult(s -> bulkLoad.load("test:dark-figure", cases));
+        return patterns;
+    }
+
+    private static String word(SplittableRandom random) {
+        StringBuilder b = new StringBuilder();
+        int len = 2 + random.nextInt(2);
+        for (int i = 0; i < len; i++) {
+            b.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+        }
+        return Character.toUpperCase(b.charAt(0)) + b.substring(1);
+    }
+
+    private static long number(String html, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(html);
+        assertThat(m.find()).as("element #%s on the page", id).isTrue();
+        return Long.parseLong(m.group(1).replaceAll("[^0-9]", ""));
+    }
+}
