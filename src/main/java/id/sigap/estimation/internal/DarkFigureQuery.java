@@ -26,15 +26,12 @@ public record DarkFigureQuery(
         }
     }
 
-    /** The default lists of issue 9: police, UPTD PPA, social services and shelters, KP2MI/BP3MI. */
+    /** The default lists of issue 9: police, UPTD PPA, social services and shelters, KP2MI/BP3MI; the analyst may add LPSK, NGOs and others. */
     public static List<ListSpec> defaultLists() {
         return List.of(
                 new ListSpec("Polisi", Set.of(AgencyType.POLICE_UNIT)),
                 new ListSpec("UPTD PPA", Set.of(AgencyType.UPTD_PPA)),
                 new ListSpec("Dinsos/Rumah Aman", Set.of(AgencyType.SOCIAL_SERVICE_SHELTER)),
-                new ListSpec("KP2MI/BP3MI", Set.of(AgencyType.KP2MI_BP3MI)),
-                new ListSpec("LPSK", Set.of(AgencyType.LPSK)),
-                new ListSpec(
-                        "LSM/IOM", Set.of(AgencyType.NGO, AgencyType.INTERNATIONAL_ORGANISATION, AgencyType.MISSION_ABROAD)));
+                new ListSpec("KP2MI/BP3MI", Set.of(AgencyType.KP2MI_BP3MI)));
     }
 }

@@ -37,6 +37,7 @@ class DarkFigurePages {
 
     static final Role[] ROLES = {Role.ANALYST, Role.TASKFORCE_SECRETARY, Role.SYSTEM_ADMIN};
     static final int SLOTS = 6;
+    static final int FIRST_YEAR = 2000;
 
     private final CurrentUser currentUser;
     private final AccessPolicy access;
@@ -68,8 +69,8 @@ class DarkFigurePages {
         List<ListSpec> lists = params.containsKey("nama1") ? lists(params) : DarkFigureQuery.defaultLists();
         model.addAttribute("provinces", provinces);
         model.addAttribute("types", AgencyType.values());
-        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(thisYear - 10, thisYear)
-                .map(y -> 2 * thisYear - 10 - y)
+        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(FIRST_YEAR, thisYear)
+                .map(y -> FIRST_YEAR + thisYear - y)
                 .boxed()
                 .toList());
         model.addAttribute("slots", slots(lists));
@@ -153,7 +154,7 @@ class DarkFigurePages {
         }
         try {
             int y = Integer.parseInt(value.strip());
-            if (y < 2000 || y > 2100) {
+            if (y < FIRST_YEAR || y > 2100) {
                 throw new SigapException.Invalid("tahun", "estimation.year-invalid");
             }
             return y;

@@ -54,8 +54,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class DarkFigurePagesIT {
 
-    static final String[] SYLLABLES = {"ma", "ri", "to", "na", "ke", "lu", "sa", "di", "po", "ya", "fe", "go", "ba", "ni"};
-
     @Autowired
     MockMvc mvc;
 
@@ -75,6 +73,7 @@ class DarkFigurePagesIT {
     DarkFigures darkFigures;
 
     List<Agency> mine;
+    SyntheticVictims victims;
     SigapUser nttAnalyst;
 
     @BeforeEach
@@ -86,12 +85,13 @@ class DarkFigurePagesIT {
                 agencies.create(
                         NewAgency.of("Rumah Aman Kupang MSE " + tag, AgencyType.SOCIAL_SERVICE_SHELTER, "53.71")),
                 agencies.create(NewAgency.of("BP3MI NTT MSE " + tag, AgencyType.KP2MI_BP3MI, "53.71")));
+        victims = new SyntheticVictims(bulkLoad, tx, mine);
         nttAnalyst = TestUsers.user(mine.get(1).id(), new Grant(Role.ANALYST, "53"));
     }
 
     @Test
     void an_ntt_analyst_reads_the_estimate_the_engine_gives_on_the_linked_victims() throws Exception {
-        Map<Integer, Integer> truth = load(2024, 400, new double[] {0.35, 0.3, 0.25, 0.3}, 7);
+        Map<Integer, Integer> truth = victims.load(2024, 400, new double[] {0.35, 0.3, 0.25, 0.3}, 7);
 
         // one victim per linkage cluster: the histories of our own agencies are exactly the patterns we loaded
         CaptureHistories ours = source.histories("53", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), ownLists());
@@ -134,9 +134,9 @@ class DarkFigurePagesIT {
     @Test
     void thin_data_get_a_refusal_that_says_why_and_no_number() throws Exception {
         // four victims, each on one list only: no overlap, the unseen number is undetermined
-        load(2005, 4, new double[] {1, 0, 0, 0}, 1);
-        load(2005, 4, new double[] {0, 1, 0, 0}, 2);
-        load(2005, 4, new double[] {0, 0, 1, 0}, 3);
+        victims.load(2005, 4, new double[] {1, 0, 0, 0}, 1);
+        victims.load(2005, 4, new double[] {0, 1, 0, 0}, 2);
+        victims.load(2005, 4, new double[] {0, 0, 1, 0}, 3);
         String html = mvc.perform(page("53", 2005).with(TestUsers.as(nttAnalyst)))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -185,55 +185,6 @@ class DarkFigurePagesIT {
             out.add(new AgencyList(names.get(i), List.of(mine.get(i).id())));
         }
         return out;
-    }
-
-    /**
-     * Loads a hidden population of {@code n} victims; list {@code i} catches a victim with probability {@code p[i]}
-     * (police and UPTD PPA positively dependent: a police catch doubles the UPTD chance). Every catch is a case of
-     * that agency with its own person record. Returns the observed capture patterns and their counts.
-     */
-    private Map<Integer, Integer> load(int year, int n, double[] p, long seed) {
-        SplittableRandom random = new SplittableRandom(seed ^ System.nanoTime());
-        Map<Integer, Integer> patterns = new TreeMap<>();
-        List<BulkLoadCase> cases = new ArrayList<>();
-        for (int v = 0; v < n; v++) {
-            int pattern = 0;
-            for (int i = 0; i < p.length; i++) {
-                double chance = i == 1 && (pattern & 1) != 0 ? Math.min(1, 2 * p[i]) : p[i];
-                if (random.nextDouble() < chance) {
-                    pattern |= 1 << i;
-                }
-            }
-            if (pattern == 0) {
-                continue;
-            }
-            patterns.merge(pattern, 1, Integer::sum);
-            String name = word(random) + " " + word(random) + " " + word(random);
-            LocalDate born = LocalDate.of(1975 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            String nik = "5371" + String.format("%012d", random.nextLong(1_000_000_000_000L));
-            OffsetDateTime opened = OffsetDateTime.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28), 10, 0, 0, 0,
-                    ZoneOffset.ofHours(8));
-            for (int i = 0; i < p.length; i++) {
-                if ((pattern & (1 << i)) != 0) {
-                    long agency = mine.get(i).id();
-                    var victim = new BulkLoadCase.Person(agency, "53.71", name, null, "F", born, null, "ID", null,
-                            null, nik, null, null, null, PersonRole.VICTIM, null);
-                    cases.add(new BulkLoadCase(agency, "53.71", CaseStatus.OPEN, null, null, false, false, opened,
-                            null, List.of(victim), List.of(), List.of(), List.of()));
-                }
-            }
-        }
-        tx.executeWithoutResult(s -> bulkLoad.load("test:dark-figure", cases));
-        return patterns;
-    }
-
-    private static String word(SplittableRandom random) {
-        StringBuilder b = new StringBuilder();
-        int len = 2 + random.nextInt(2);
-        for (int i = 0; i < len; i++) {
-            b.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
-        }
-        return Character.toUpperCase(b.charAt(0)) + b.substring(1);
     }
 
     private static long number(String html, String id) {
