@@ -23,10 +23,11 @@ class ModularityTests {
                         "id.sigap.portal",
                         "id.sigap.intake",
                         "id.sigap.cases",
+                        "id.sigap.linkage",
+                        "id.sigap.support",
                         "id.sigap.estimation",
                         "id.sigap.dataimport",
-                        "id.sigap.synthetic",
-                        "id.sigap.linkage");
+                        "id.sigap.synthetic");
     }
 
     @Test

@@ -17,4 +17,11 @@ public interface BulkLoad {
      * data, e.g. {@code synthetic:seed=42:batch=7}).
      */
     BulkLoadResult load(String source, List<BulkLoadCase> cases);
+
+    /**
+     * As {@link #load}, but the case numbers are taken in a short transaction of their own, so that several loads
+     * can run side by side without waiting for each other's number counters. The caller's transaction must not have
+     * opened cases itself before (it would wait for its own counters); a load that fails leaves a gap in the numbers.
+     */
+    BulkLoadResult loadAlongside(String source, List<BulkLoadCase> cases);
 }

@@ -24,6 +24,20 @@ public interface CaseFiles {
      */
     List<PersonHint> similarPersons(PersonProbe probe, id.sigap.security.RegionScope scope, int limit);
 
+    /**
+     * The case if {@code user} may read it (region, ownership or an {@link AccessGrants} grant); {@code case.not-found}
+     * (404) or a refusal (403, audited). The read itself is not audited here: callers audit what they show.
+     */
+    CaseSummary requireReadable(id.sigap.security.SigapUser user, long caseId);
+
+    /** Whether {@code user} may change the case (writers whose scope covers its region). */
+    boolean mayWrite(id.sigap.security.SigapUser user, long caseId);
+
+    /** The persons of a case in the given roles (all roles if none), by role and name; not audited here. */
+    List<CasePersonRef> persons(long caseId, PersonRole... roles);
+
+    record CasePersonRef(long personId, PersonRole role, boolean child, String displayName, String regionCode) {}
+
     record NewCase(
             long owningAgencyId,
             String regionCode,

@@ -6,10 +6,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The system clock moved forward by whatever a test asks; {@link #reset()} after each test. */
+/**
+ * The system clock moved forward by whatever a test asks, or stopped ({@link #freeze()}) so that a test that counts
+ * time-based allowances does not depend on how fast the machine runs it; {@link #reset()} after each test.
+ */
 public final class MutableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Instant> frozen = new AtomicReference<>();
     private final Clock base;
 
     public MutableClock(Clock base) {
@@ -20,8 +24,14 @@ public final class MutableClock extends Clock {
         offset.updateAndGet(o -> o.plus(by));
     }
 
+    /** Stops the clock at its current time; {@link #advance} still moves it, {@link #reset()} starts it again. */
+    public void freeze() {
+        frozen.set(base.instant());
+    }
+
     public void reset() {
         offset.set(Duration.ZERO);
+        frozen.set(null);
     }
 
     @Override
@@ -36,6 +46,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return base.instant().plus(offset.get());
+        Instant stopped = frozen.get();
+        return (stopped != null ? stopped : base.instant()).plus(offset.get());
     }
 }

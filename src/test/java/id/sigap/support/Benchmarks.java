@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * Runs the benchmarks: classes named {@code *Benchmark} with a {@code main} method in a {@code bench} package of the
  * test classes ({@code id.sigap.region.bench.RegionsBenchmark} is {@code regions}). {@code ./sigap bench NAME} runs
- * one, {@code ./sigap bench} all, each in turn. Benchmarks are not tests: surefire and failsafe do not pick them up.
+ * one, {@code ./sigap bench} all, each in turn (once: a benchmark that runs others names them in
+ * {@code COVERS}, and those are not run again). Benchmarks are not tests: surefire and failsafe do not pick them up.
  */
 public final class Benchmarks {
 
@@ -23,8 +24,10 @@ public final class Benchmarks {
                 ? ""
                 : args[0].strip().toLowerCase(Locale.ROOT);
         List<String> all = discover();
+        List<String> covered = wanted.isEmpty() ? covered(all) : List.of();
         List<String> chosen = all.stream()
                 .filter(c -> wanted.isEmpty() || nameOf(c).equals(wanted))
+                .filter(c -> !covered.contains(nameOf(c)))
                 .toList();
         if (chosen.isEmpty()) {
             System.err.println("No benchmark named '" + wanted + "'. Available: "
@@ -36,6 +39,20 @@ public final class Benchmarks {
             Method main = Class.forName(c).getMethod("main", String[].class);
             main.invoke(null, (Object) new String[0]);
         }
+    }
+
+    /** Benchmarks another one runs as well (its {@code public static final String COVERS = "a,b"}). */
+    private static List<String> covered(List<String> all) throws ClassNotFoundException {
+        List<String> out = new java.util.ArrayList<>();
+        for (String c : all) {
+            try {
+                Object covers = Class.forName(c).getField("COVERS").get(null);
+                out.addAll(List.of(String.valueOf(covers).split(",")));
+            } catch (NoSuchFieldException | IllegalAccessException none) {
+                // covers nothing else
+            }
+        }
+        return out;
     }
 
     static String nameOf(String className) {

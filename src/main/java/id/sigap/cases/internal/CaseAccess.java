@@ -1,5 +1,6 @@
 package id.sigap.cases.internal;
 
+import id.sigap.cases.AccessGrants;
 import id.sigap.security.AccessPolicy;
 import id.sigap.security.CurrentUser;
 import id.sigap.security.RegionScope;
@@ -7,12 +8,14 @@ import id.sigap.security.Role;
 import id.sigap.security.SigapUser;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The module's one access rule, decided by {@link AccessPolicy}. Read: case workers, intake officers, investigators
  * and analysts (read-only) whose scope covers the case region, or whose agency owns the case. Write: case workers,
- * intake officers and investigators in scope. Identifiers unmasked: case workers and investigators in scope.
+ * intake officers and investigators in scope. Identifiers unmasked: case workers and investigators in scope. A reader
+ * of another agency may also read a case while an {@link AccessGrants} grant (an accepted referral) holds.
  */
 @Component
 public class CaseAccess {
@@ -25,10 +28,12 @@ public class CaseAccess {
 
     private final AccessPolicy policy;
     private final CurrentUser current;
+    private final ObjectProvider<AccessGrants> grants;
 
-    CaseAccess(AccessPolicy policy, CurrentUser current) {
+    CaseAccess(AccessPolicy policy, CurrentUser current, ObjectProvider<AccessGrants> grants) {
         this.policy = policy;
         this.current = current;
+        this.grants = grants;
     }
 
     public SigapUser user() {
@@ -53,9 +58,16 @@ public class CaseAccess {
 
     /** Refuses (403, audited by the policy) unless the user may read the case. */
     public void requireRead(SigapUser user, String regionCode, long owningAgencyId, Object caseId) {
-        if (!mayRead(user, regionCode, owningAgencyId)) {
+        if (!mayRead(user, regionCode, owningAgencyId) && !granted(user, caseId)) {
             policy.require(user, regionCode, CASE, String.valueOf(caseId), READERS);
         }
+    }
+
+    /** Whether an {@link AccessGrants} grant lets the user's agency read the case (readers only). */
+    public boolean granted(SigapUser user, Object caseId) {
+        return caseId instanceof Number id
+                && user.hasAny(READERS)
+                && grants.stream().anyMatch(g -> g.grantsCase(user.agencyId(), id.longValue()));
     }
 
     /** Refuses (403, audited) a user who holds none of the reading roles anywhere. */

@@ -5,6 +5,7 @@ import static id.sigap.cases.internal.db.Tables.CASE_FILE;
 import static id.sigap.cases.internal.db.Tables.CASE_NOTE;
 
 import id.sigap.cases.CaseStatus;
+import id.sigap.cases.ClosingChecks;
 import id.sigap.security.AuditTrail;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.Page;
@@ -18,6 +19,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +33,15 @@ public class CaseRegister {
     private final CaseAccess access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ObjectProvider<ClosingChecks> closingChecks;
 
-    CaseRegister(DSLContext db, CaseAccess access, AuditTrail audit, Clock clock) {
+    CaseRegister(
+            DSLContext db,
+            CaseAccess access,
+            AuditTrail audit,
+            Clock clock,
+            ObjectProvider<ClosingChecks> closingChecks) {
+        this.closingChecks = closingChecks;
         this.db = db;
         this.access = access;
         this.audit = audit;
@@ -114,6 +123,9 @@ public class CaseRegister {
                 };
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean closing = next == CaseStatus.CLOSED;
+        if (closing) {
+            closingChecks.forEach(check -> check.beforeClosing(id));
+        }
         int updated = db.update(CASE_FILE)
                 .set(CASE_FILE.STATUS, next.name())
                 .set(CASE_FILE.CLOSED_AT, closing ? now : null)

@@ -2,10 +2,13 @@ package id.sigap.cases.internal;
 
 import static id.sigap.cases.internal.db.Tables.CASE_FILE;
 import static id.sigap.cases.internal.db.Tables.CASE_NOTE;
+import static id.sigap.cases.internal.db.Tables.CASE_PERSON;
 import static id.sigap.cases.internal.db.Tables.CASE_REPORT;
+import static id.sigap.cases.internal.db.Tables.PERSON;
 
 import id.sigap.cases.CaseFiles;
 import id.sigap.cases.CaseStatus;
+import id.sigap.cases.PersonRole;
 import id.sigap.organization.Agencies;
 import id.sigap.region.Regions;
 import id.sigap.security.AuditTrail;
@@ -15,6 +18,7 @@ import id.sigap.security.SigapUser;
 import id.sigap.shared.SigapException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -34,6 +38,7 @@ class JooqCaseFiles implements CaseFiles {
     private final CurrentUser current;
     private final PersonSearch persons;
     private final Clock clock;
+    private final CaseAccess access;
 
     JooqCaseFiles(
             DSLContext db,
@@ -43,7 +48,9 @@ class JooqCaseFiles implements CaseFiles {
             AuditTrail audit,
             CurrentUser current,
             PersonSearch persons,
-            Clock clock) {
+            Clock clock,
+            CaseAccess access) {
+        this.access = access;
         this.db = db;
         this.numbers = numbers;
         this.regions = regions;
@@ -133,6 +140,32 @@ class JooqCaseFiles implements CaseFiles {
     @Override
     public List<PersonHint> similarPersons(PersonProbe probe, RegionScope scope, int limit) {
         return persons.hints(probe, scope, Math.max(1, Math.min(limit, 50)));
+    }
+
+    @Override
+    public CaseSummary requireReadable(SigapUser user, long caseId) {
+        CaseSummary c = summary(caseId).orElseThrow(() -> new SigapException.NotFound("case.not-found"));
+        access.requireRead(user, c.regionCode(), c.owningAgencyId(), caseId);
+        return c;
+    }
+
+    @Override
+    public boolean mayWrite(SigapUser user, long caseId) {
+        return summary(caseId).map(c -> access.mayWrite(user, c.regionCode())).orElse(false);
+    }
+
+    @Override
+    public List<CasePersonRef> persons(long caseId, PersonRole... roles) {
+        var wanted = Arrays.stream(roles).map(Enum::name).toList();
+        return db.select(PERSON.ID, CASE_PERSON.ROLE, CASE_PERSON.CHILD, PERSON.FULL_NAME, PERSON.REGION_CODE)
+                .from(CASE_PERSON)
+                .join(PERSON)
+                .on(PERSON.ID.eq(CASE_PERSON.PERSON_ID))
+                .where(CASE_PERSON.CASE_ID.eq(caseId))
+                .and(wanted.isEmpty() ? org.jooq.impl.DSL.trueCondition() : CASE_PERSON.ROLE.in(wanted))
+                .orderBy(CASE_PERSON.ROLE, PERSON.FULL_NAME)
+                .fetch(r -> new CasePersonRef(
+                        r.value1(), PersonRole.valueOf(r.value2()), r.value3(), r.value4(), r.value5()));
     }
 
     private static String blankToNull(String s) {

@@ -17,6 +17,7 @@ import id.sigap.organization.TaskForces;
 import id.sigap.security.Grant;
 import id.sigap.security.Role;
 import id.sigap.security.UserAccounts;
+import id.sigap.synthetic.SyntheticData;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
  * added. All people and accounts are invented; agencies are real kinds with illustrative names.
  */
 public class DemoData {
+
+    /** The generated part of the demo: {@code ./sigap generate --cases 200 --seed 2026}. */
+    public static final int GENERATED_CASES = 200;
+
+    public static final long GENERATED_SEED = 2026;
 
     /** Password of every demo account (listed in the README). */
     public static final String PASSWORD = "Sigap-Demo-2026!";
@@ -129,13 +135,21 @@ public class DemoData {
     private final UserAccounts accounts;
     private final Reports reports;
     private final CaseFiles caseFiles;
+    private final SyntheticData synthetic;
 
-    DemoData(Agencies agencies, TaskForces taskForces, UserAccounts accounts, Reports reports, CaseFiles caseFiles) {
+    DemoData(
+            Agencies agencies,
+            TaskForces taskForces,
+            UserAccounts accounts,
+            Reports reports,
+            CaseFiles caseFiles,
+            SyntheticData synthetic) {
         this.agencies = agencies;
         this.taskForces = taskForces;
         this.accounts = accounts;
         this.reports = reports;
         this.caseFiles = caseFiles;
+        this.synthetic = synthetic;
     }
 
     /** Example public reports waiting in the triage queues, and open cases (first load only). */
@@ -257,10 +271,14 @@ public class DemoData {
         if (firstLoad) {
             reportsAndCases(byKey);
         }
+        // generated case files across Indonesia (idempotent: a seed already loaded is not loaded again)
+        synthetic.generate(GENERATED_CASES, GENERATED_SEED, SyntheticData.Progress.NONE);
         log.info(
-                "Demo data ready: {} agencies, {} task forces, {} demo accounts (password in the README)",
+                "Demo data ready: {} agencies, {} task forces, {} demo accounts (password in the README), {} generated"
+                        + " cases",
                 AGENCIES.size(),
                 TASK_FORCES.size(),
-                USERS.size());
+                USERS.size(),
+                GENERATED_CASES);
     }
 }

@@ -5,6 +5,7 @@ import id.sigap.intake.Reports;
 import id.sigap.organization.Agencies;
 import id.sigap.organization.TaskForces;
 import id.sigap.security.UserAccounts;
+import id.sigap.synthetic.SyntheticData;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,13 @@ class DemoDataConfiguration {
 
     @Bean
     DemoData demoData(
-            Agencies agencies, TaskForces taskForces, UserAccounts accounts, Reports reports, CaseFiles caseFiles) {
-        return new DemoData(agencies, taskForces, accounts, reports, caseFiles);
+            Agencies agencies,
+            TaskForces taskForces,
+            UserAccounts accounts,
+            Reports reports,
+            CaseFiles caseFiles,
+            SyntheticData synthetic) {
+        return new DemoData(agencies, taskForces, accounts, reports, caseFiles, synthetic);
     }
 
     @Bean

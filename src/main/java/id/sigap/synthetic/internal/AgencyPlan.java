@@ -28,7 +28,8 @@ final class AgencyPlan implements LocalAgencies {
 
     @Override
     public long police(Regency regency) {
-        return agency(regency, "Unit PPA Satreskrim Polres " + Outcomes.plainName(regency.name()), AgencyType.POLICE_UNIT);
+        return agency(
+                regency, "Unit PPA Satreskrim Polres " + Outcomes.plainName(regency.name()), AgencyType.POLICE_UNIT);
     }
 
     private long agency(Regency regency, String name, AgencyType type) {

@@ -30,8 +30,12 @@ final class CaseMaker {
     private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
     private static final double[] YEARS = {6, 14, 24, 37, 53, 72, 100};
     private static final RoleInProcess[] ROLES = {
-        RoleInProcess.RECRUITER, RoleInProcess.TRANSPORTER, RoleInProcess.HARBOURER, RoleInProcess.EXPLOITER,
-        RoleInProcess.FINANCIER, RoleInProcess.DOCUMENT_FORGER
+        RoleInProcess.RECRUITER,
+        RoleInProcess.TRANSPORTER,
+        RoleInProcess.HARBOURER,
+        RoleInProcess.EXPLOITER,
+        RoleInProcess.FINANCIER,
+        RoleInProcess.DOCUMENT_FORGER
     };
 
     private final World world;
@@ -50,22 +54,28 @@ final class CaseMaker {
         long owner = policeOwned ? agencies.police(handling) : agencies.uptd(handling);
         List<BulkLoadCase.Person> persons = new ArrayList<>();
         List<MadeCase.Truth> truth = new ArrayList<>();
-        Recorder rec = new Recorder(world.seed, owner, d, persons, truth, s.abroad());
+        Recorder rec = new Recorder(owner, d, persons, truth, s.abroad(), s.opened());
         int slot = 0;
 
         int victims = Math.min(25, 1 + d.geometric(0.6) + (s.group() ? d.geometric(4) : 0));
         Identity first = null;
         for (int v = 0; v < victims; v++) {
             List<Long> pool = world.pool(s.origin().provinceCode());
-            Identity who;
-            boolean recurring = !pool.isEmpty() && d.chance(0.07);
+            Identity who = null;
+            boolean wantFemale = d.chance(s.scenario().femaleShare);
             People.Kind kind = d.chance(s.scenario().childShare) ? People.Kind.CHILD_VICTIM : People.Kind.VICTIM;
-            if (recurring) {
+            if (!pool.isEmpty() && kind == People.Kind.VICTIM && d.chance(0.08)) {
                 long no = d.pick(pool);
-                who = People.make(world.seed, no, world.poolHome(no), People.Kind.VICTIM, 0.7);
-            } else {
-                District home = v == 0 || d.chance(0.5) ? s.origin() : world.places.homeIn(s.origin().provinceCode(), d);
-                who = People.make(world.seed, world.singleNo(i, slot++), home, kind, s.scenario().femaleShare);
+                Identity candidate = People.make(world.seed, no, world.poolHome(no), People.Kind.VICTIM, 0.7);
+                who = candidate.female() == wantFemale ? candidate : null; // a fishing crew stays male
+            }
+            boolean recurring = who != null;
+            if (!recurring) {
+                District home = v == 0 || d.chance(0.5)
+                        ? s.origin()
+                        : world.places.homeIn(s.origin().provinceCode(), d);
+                who = People.make(
+                        world.seed, world.singleNo(i, slot++), home, kind, s.scenario().femaleShare, s.opened());
             }
             rec.add(who, PersonRole.VICTIM, null, recurring);
             first = first == null ? who : first;
@@ -80,8 +90,11 @@ final class CaseMaker {
         int witnesses = Math.min(3, d.geometric(0.5));
         for (int w = 0; w < witnesses; w++) {
             District home = world.places.homeIn(s.origin().provinceCode(), d);
-            rec.add(People.make(world.seed, world.singleNo(i, slot++), home, People.Kind.WITNESS, 0.5),
-                    PersonRole.WITNESS, null, false);
+            rec.add(
+                    People.make(world.seed, world.singleNo(i, slot++), home, People.Kind.WITNESS, 0.5),
+                    PersonRole.WITNESS,
+                    null,
+                    false);
         }
         int suspects = Math.min(5, 1 + d.geometric(0.5));
         List<Integer> syndicates = world.syndicates(s.origin().provinceCode());
@@ -96,10 +109,15 @@ final class CaseMaker {
             boolean member = syndicate >= 0 && k < world.members(syndicate);
             if (member) {
                 int m = (firstMember + k) % world.members(syndicate);
-                who = People.make(world.seed, world.memberNo(syndicate, m), world.memberHome(syndicate, m),
-                        People.Kind.SUSPECT, 0.3);
+                who = People.make(
+                        world.seed,
+                        world.memberNo(syndicate, m),
+                        world.memberHome(syndicate, m),
+                        People.Kind.SUSPECT,
+                        0.3);
             } else {
-                District home = d.chance(0.7) ? world.places.homeIn(s.origin().provinceCode(), d) : world.places.home(d);
+                District home =
+                        d.chance(0.7) ? world.places.homeIn(s.origin().provinceCode(), d) : world.places.home(d);
                 who = People.make(world.seed, world.singleNo(i, slot++), home, People.Kind.SUSPECT, 0.3);
             }
             rec.add(who, PersonRole.SUSPECT, role, member);
@@ -108,9 +126,11 @@ final class CaseMaker {
         LocalDate opened = s.opened();
         Closure closure = Closure.of(opened, d);
         List<BulkLoadCase.Justice> justice = Outcomes.of(s, persons, closure, agencies.police(handling), d);
-        boolean child = persons.stream().anyMatch(p -> p.role() == PersonRole.VICTIM
-                && p.birthDate() != null && p.birthDate().plusYears(18).isAfter(opened)
-                || p.role() == PersonRole.VICTIM && p.estimatedAge() != null && p.estimatedAge() < 18);
+        boolean child = persons.stream()
+                .anyMatch(p -> p.role() == PersonRole.VICTIM
+                                && p.birthDate() != null
+                                && p.birthDate().plusYears(18).isAfter(opened)
+                        || p.role() == PersonRole.VICTIM && p.estimatedAge() != null && p.estimatedAge() < 18);
         BulkLoadCase bulk = new BulkLoadCase(
                 owner,
                 handling.code(),
@@ -150,12 +170,14 @@ final class CaseMaker {
                 LocalDate on = opened.plusDays(d.between(20, 700));
                 on = on.isAfter(LAST) ? LAST : on;
                 int x = d.below(100);
-                String reason = x < 60 ? "RESOLVED" : x < 80 ? "REFERRED" : x < 88 ? "VICTIM_DECLINED"
-                        : x < 95 ? "NO_TRAFFICKING" : "OTHER";
+                String reason = x < 60
+                        ? "RESOLVED"
+                        : x < 80 ? "REFERRED" : x < 88 ? "VICTIM_DECLINED" : x < 95 ? "NO_TRAFFICKING" : "OTHER";
                 return new Closure(CaseStatus.CLOSED, reason, on);
             }
             int x = d.below(100);
-            return new Closure(x < 30 ? CaseStatus.OPEN : x < 95 ? CaseStatus.IN_HANDLING : CaseStatus.REOPENED, null, null);
+            return new Closure(
+                    x < 30 ? CaseStatus.OPEN : x < 95 ? CaseStatus.IN_HANDLING : CaseStatus.REOPENED, null, null);
         }
     }
 }

@@ -43,8 +43,13 @@ enum Ethnicity {
 
     /** Family names come last and are inherited (marga, fam): the reporter of a victim often shares it. */
     boolean hasFamilyName() {
-        return this == BATAK || this == NTT || this == PAPUAN || this == CHINESE || this == MINAHASA
-                || this == AMBONESE || this == DAYAK;
+        return this == BATAK
+                || this == NTT
+                || this == PAPUAN
+                || this == CHINESE
+                || this == MINAHASA
+                || this == AMBONESE
+                || this == DAYAK;
     }
 
     /** Who lives where, by province code (weights in percent); migrants everywhere. */
@@ -60,7 +65,8 @@ enum Ethnicity {
             case "13" -> x < 88 ? MINANG : MIXED;
             case "11", "14", "15", "16", "17", "19" -> x < 55 ? MALAY : x < 80 ? JAVANESE : x < 88 ? MINANG : MIXED;
             case "18" -> x < 60 ? JAVANESE : x < 75 ? SUNDANESE : MIXED;
-            case "21" -> x < 35 ? MALAY : x < 55 ? JAVANESE : x < 65 ? BATAK : x < 75 ? MINANG : x < 82 ? CHINESE : MIXED;
+            case "21" ->
+                x < 35 ? MALAY : x < 55 ? JAVANESE : x < 65 ? BATAK : x < 75 ? MINANG : x < 82 ? CHINESE : MIXED;
             case "51" -> x < 88 ? BALINESE : x < 94 ? JAVANESE : MIXED;
             case "52" -> x < 68 ? SASAK : x < 90 ? MIXED : x < 95 ? BALINESE : JAVANESE;
             case "53" -> x < 94 ? NTT : MIXED;

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,6 +30,7 @@ class Generator implements SyntheticData {
 
     static final int MAX_CASES = 2_000_000;
     static final int BATCH = 1000;
+    static final int LOADERS = 2;
 
     private static final Logger log = LoggerFactory.getLogger(Generator.class);
 
@@ -59,11 +61,10 @@ class Generator implements SyntheticData {
         if (cases < 1 || cases > MAX_CASES) {
             throw new SigapException.Invalid("cases", "synthetic.cases-range", MAX_CASES);
         }
-        GeneratorRun run = runs.find(seed).orElse(null);
-        if (run == null) {
-            runs.start(seed, cases, Math.min(BATCH, cases), OffsetDateTime.now(clock));
-            run = runs.find(seed).orElseThrow();
+        if (runs.find(seed).isEmpty()) {
+            runs.start(seed, cases, batchSize(cases), OffsetDateTime.now(clock));
         }
+        GeneratorRun run = runs.find(seed).orElseThrow();
         if (run.cases() != cases) {
             throw new SigapException.Conflict("synthetic.seed-used", seed, run.cases());
         }
@@ -72,35 +73,59 @@ class Generator implements SyntheticData {
         }
         long started = System.nanoTime();
         CaseMaker maker = new CaseMaker(new World(seed, cases, regions.places()), new AgencyPlan(agencies));
-        int batches = (cases + run.batchSize() - 1) / run.batchSize();
-        long rows = 0;
-        for (int b = run.batchesDone(); b < batches; b++) {
-            int from = b * run.batchSize();
-            int to = Math.min(cases, from + run.batchSize());
-            List<MadeCase> made = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                made.add(maker.make(i));
+        // alone, batches load two at a time (two database sessions); inside a caller's transaction (the demo data),
+        // one after the other in that transaction
+        boolean alone = !TransactionSynchronizationManager.isActualTransactionActive();
+        long rows;
+        try (BatchLoads loads =
+                new BatchLoads(alone ? LOADERS : 0, runs.loadedBatches(run), run.batchSize(), cases, progress)) {
+            for (int b = 0; b < loads.batches(); b++) {
+                if (loads.loaded(b)) {
+                    continue;
+                }
+                int from = b * run.batchSize();
+                int to = Math.min(cases, from + run.batchSize());
+                // agencies a batch needs are registered in one transaction (one commit instead of one per agency)
+                List<MadeCase> made = tx.execute(status -> {
+                    List<MadeCase> out = new ArrayList<>(to - from);
+                    for (int i = from; i < to; i++) {
+                        out.add(maker.make(i));
+                    }
+                    return out;
+                });
+                int batch = b;
+                loads.submit(batch, made.size(), () -> load(run, batch, made, alone));
             }
-            rows += load(run, b, made);
-            progress.advanced(to, cases, rows);
+            rows = loads.awaitAll();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         runs.finish(run.id(), OffsetDateTime.now(clock), seconds);
-        log.info("Synthetic data: {} cases from seed {} loaded in {} s ({} rows)", cases, seed,
-                Math.round(seconds), rows);
+        log.info(
+                "Synthetic data: {} cases from seed {} loaded in {} s ({} rows)",
+                cases,
+                seed,
+                Math.round(seconds),
+                rows);
         return runs.find(seed).orElseThrow();
     }
 
-    private long load(GeneratorRun run, int batch, List<MadeCase> made) {
+    private long load(GeneratorRun run, int batch, List<MadeCase> made, boolean alongside) {
         List<BulkLoadCase> cases = made.stream().map(MadeCase::bulk).toList();
+        String source = "synthetic:seed=" + run.seed() + ":batch=" + batch;
         Long written = tx.execute(status -> {
-            BulkLoadResult result = bulk.load("synthetic:seed=" + run.seed() + ":batch=" + batch, cases);
+            runs.noSyncWait();
+            BulkLoadResult result = alongside ? bulk.loadAlongside(source, cases) : bulk.load(source, cases);
             List<GeneratorRuns.TruthRow> truth = GeneratorRuns.rows(made, result.personIds());
             runs.truth(run.id(), truth);
             runs.batchDone(run.id(), batch, truth.size());
             return result.rows() + truth.size();
         });
         return written == null ? 0 : written;
+    }
+
+    /** A quarter of the cases, at least 50 and at most {@value #BATCH}: small runs also load in several batches. */
+    static int batchSize(int cases) {
+        return Math.max(Math.min(50, cases), Math.min(BATCH, cases / 4));
     }
 
     @Override

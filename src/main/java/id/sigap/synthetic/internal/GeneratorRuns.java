@@ -1,5 +1,6 @@
 package id.sigap.synthetic.internal;
 
+import static id.sigap.synthetic.internal.db.Tables.GENERATOR_BATCH;
 import static id.sigap.synthetic.internal.db.Tables.GENERATOR_RUN;
 import static id.sigap.synthetic.internal.db.Tables.TRUTH;
 
@@ -11,8 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep4;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /** The record of generator runs and the truth key (schema {@code synthetic}). */
@@ -54,16 +58,35 @@ class GeneratorRuns {
                 > 0;
     }
 
-    /** Marks batch {@code batch} done; refuses (exception, so the batch rolls back) if another process did it. */
-    void batchDone(long runId, int batch, long persons) {
-        int updated = db.update(GENERATOR_RUN)
-                .set(GENERATOR_RUN.BATCHES_DONE, batch + 1)
-                .set(GENERATOR_RUN.PERSONS, GENERATOR_RUN.PERSONS.plus(persons))
-                .where(GENERATOR_RUN.ID.eq(runId).and(GENERATOR_RUN.BATCHES_DONE.eq(batch)))
-                .execute();
-        if (updated != 1) {
-            throw new IllegalStateException("batch " + batch + " of run " + runId + " was loaded by another process");
+    /** The batches of the run already loaded (runs from before batches were recorded: the first batchesDone). */
+    Set<Integer> loadedBatches(GeneratorRun run) {
+        Set<Integer> done = new TreeSet<>(db.select(GENERATOR_BATCH.BATCH)
+                .from(GENERATOR_BATCH)
+                .where(GENERATOR_BATCH.RUN_ID.eq(run.id()))
+                .fetch(GENERATOR_BATCH.BATCH));
+        if (done.isEmpty()) {
+            for (int b = 0; b < run.batchesDone(); b++) {
+                done.add(b);
+            }
         }
+        return done;
+    }
+
+    /**
+     * Records batch {@code batch} as loaded, in the batch's transaction; a batch loaded twice (another process) fails
+     * on the key, so the second load rolls back. The run's row is updated last: concurrent batches wait for each
+     * other only for their commit.
+     */
+    void batchDone(long runId, int batch, long persons) {
+        db.insertInto(GENERATOR_BATCH)
+                .set(GENERATOR_BATCH.RUN_ID, runId)
+                .set(GENERATOR_BATCH.BATCH, batch)
+                .execute();
+        db.update(GENERATOR_RUN)
+                .set(GENERATOR_RUN.BATCHES_DONE, GENERATOR_RUN.BATCHES_DONE.plus(1))
+                .set(GENERATOR_RUN.PERSONS, GENERATOR_RUN.PERSONS.plus(persons))
+                .where(GENERATOR_RUN.ID.eq(runId))
+                .execute();
     }
 
     void finish(long runId, OffsetDateTime now, double seconds) {
@@ -73,6 +96,14 @@ class GeneratorRuns {
                 .set(GENERATOR_RUN.SECONDS, BigDecimal.valueOf(seconds).setScale(1, RoundingMode.HALF_UP))
                 .where(GENERATOR_RUN.ID.eq(runId))
                 .execute();
+    }
+
+    /**
+     * The current transaction does not wait for its WAL to reach the disk: a crash of the server may lose the last
+     * batches, but never half a batch (the run's progress is in the same transaction), and the run resumes.
+     */
+    void noSyncWait() {
+        db.setLocal(DSL.name("synchronous_commit"), DSL.inline("off")).execute();
     }
 
     record TruthRow(long personId, long truePersonNo, String role) {}
@@ -102,7 +133,10 @@ class GeneratorRuns {
         for (int c = 0; c < made.size(); c++) {
             List<MadeCase.Truth> truth = made.get(c).truth();
             for (int k = 0; k < truth.size(); k++) {
-                out.add(new TruthRow(personIds.get(c).get(k), truth.get(k).truePersonNo(), truth.get(k).role()));
+                out.add(new TruthRow(
+                        personIds.get(c).get(k),
+                        truth.get(k).truePersonNo(),
+                        truth.get(k).role()));
             }
         }
         return out;

@@ -16,8 +16,10 @@ final class Names {
                     case BATAK, NTT, PAPUAN, MINAHASA, AMBONESE, DAYAK, CHINESE -> withFamily(e, female, given, dice);
                     case BUGIS -> twoPart(e, given, dice, dice.chance(0.15) ? "Andi" : null, female);
                     case SASAK -> twoPart(e, given, dice, dice.chance(0.1) ? (female ? "Baiq" : "Lalu") : null, female);
-                    case JAVANESE -> dice.chance(0.3) ? new PersonName(null, null, given, null, null, null)
-                            : twoPart(e, given, dice, null, female);
+                    case JAVANESE ->
+                        dice.chance(0.3)
+                                ? new PersonName(null, null, given, null, null, null)
+                                : twoPart(e, given, dice, null, female);
                     default -> twoPart(e, given, dice, null, female);
                 };
         if (birthYear < 1972 && e.faith != Faith.HINDU && e != Ethnicity.CHINESE && dice.chance(0.55)) {
@@ -41,6 +43,9 @@ final class Names {
 
     private static PersonName twoPart(Ethnicity e, String given, Dice dice, String prefix, boolean female) {
         String second = e.family.isEmpty() ? null : dice.pick(e.family);
+        for (int tries = 0; second != null && tries < 4 && !fits(second, female); tries++) {
+            second = dice.pick(e.family);
+        }
         if (second != null && (second.equals(given) || given.contains(" "))) {
             second = given.contains(" ") && dice.chance(0.6) ? null : second;
         }
@@ -89,6 +94,22 @@ final class Names {
                 };
         String prefix = (female ? (dice.chance(0.3) ? "Ni Luh" : "Ni") : "I") + " " + dice.pick(order);
         return new PersonName(null, prefix, given, null, null, null);
+    }
+
+    /**
+     * Whether a second name suits the sex: Javanese and Malay second names ending in -o, -an, -putra, -tama or -syah
+     * are men's; those ending in -i (but -di, -li), -ah, -ningrum, -ningsih or -ita are women's.
+     */
+    static boolean fits(String second, boolean female) {
+        String s = second.toLowerCase(java.util.Locale.ROOT);
+        boolean mens =
+                s.endsWith("o") || s.endsWith("an") || s.endsWith("putra") || s.endsWith("tama") || s.endsWith("syah");
+        boolean womens = (s.endsWith("i") && !s.endsWith("di") && !s.endsWith("li"))
+                || s.endsWith("ah")
+                || s.endsWith("ningrum")
+                || s.endsWith("ningsih")
+                || s.endsWith("ita");
+        return female ? !mens : !womens;
     }
 
     static String firstWord(String s) {

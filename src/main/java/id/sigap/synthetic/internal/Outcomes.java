@@ -24,9 +24,11 @@ final class Outcomes {
             Story s, List<BulkLoadCase.Person> persons, CaseMaker.Closure closure, long police, Dice d) {
         List<BulkLoadCase.Justice> out = new ArrayList<>();
         boolean resolved = closure.status() == CaseStatus.CLOSED && "RESOLVED".equals(closure.reason());
-        boolean childVictim = persons.stream().anyMatch(p -> p.role() == PersonRole.VICTIM
-                && (p.estimatedAge() != null && p.estimatedAge() < 18
-                        || p.birthDate() != null && p.birthDate().plusYears(18).isAfter(s.opened())));
+        boolean childVictim = persons.stream()
+                .anyMatch(p -> p.role() == PersonRole.VICTIM
+                        && (p.estimatedAge() != null && p.estimatedAge() < 18
+                                || p.birthDate() != null
+                                        && p.birthDate().plusYears(18).isAfter(s.opened())));
         String regency = plainName(s.handlingRegency().name());
         for (int k = 0; k < persons.size(); k++) {
             if (persons.get(k).role() != PersonRole.SUSPECT || !d.chance(resolved ? 0.75 : 0.45)) {
@@ -34,11 +36,16 @@ final class Outcomes {
             }
             LocalDate report = s.opened().plusDays(d.between(0, 45));
             String lp = "LP/B/%d/%s/%d/SPKT/POLRES %s"
-                    .formatted(d.between(1, 900), ROMAN[report.getMonthValue() - 1], report.getYear(), regency.toUpperCase(java.util.Locale.ROOT));
+                    .formatted(
+                            d.between(1, 900),
+                            ROMAN[report.getMonthValue() - 1],
+                            report.getYear(),
+                            regency.toUpperCase(java.util.Locale.ROOT));
             LocalDate start = report.plusDays(d.between(1, 14));
             int x = d.below(100);
             String status = x < 60 ? "COMPLETE" : x < 90 ? "ONGOING" : "STOPPED";
-            LocalDate prosecution = "COMPLETE".equals(status) && d.chance(0.8) ? start.plusDays(d.between(30, 150)) : null;
+            LocalDate prosecution =
+                    "COMPLETE".equals(status) && d.chance(0.8) ? start.plusDays(d.between(30, 150)) : null;
             prosecution = prosecution != null && prosecution.isAfter(LIMIT) ? null : prosecution;
             LocalDate verdict = prosecution != null && d.chance(0.8) ? prosecution.plusDays(d.between(30, 180)) : null;
             verdict = verdict != null && verdict.isAfter(LIMIT) ? null : verdict;
@@ -46,7 +53,9 @@ final class Outcomes {
             if (verdict != null && d.chance(0.15)) {
                 LocalDate banding = verdict.plusDays(d.between(60, 120));
                 if (!banding.isAfter(LIMIT)) {
-                    appeals.add(new BulkLoadCase.Appeal("BANDING", banding,
+                    appeals.add(new BulkLoadCase.Appeal(
+                            "BANDING",
+                            banding,
                             d.pick("Menguatkan putusan PN", "Memperberat pidana", "Mengurangi pidana")));
                     LocalDate kasasi = banding.plusDays(d.between(90, 200));
                     if (d.chance(0.3) && !kasasi.isAfter(LIMIT)) {

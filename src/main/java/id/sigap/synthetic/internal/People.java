@@ -19,18 +19,42 @@ final class People {
     }
 
     private static final List<String> PHONE_PREFIXES = List.of(
-            "811", "812", "813", "821", "822", "823", "851", "852", "853", "814", "815", "816", "855", "856",
-            "857", "858", "817", "818", "819", "859", "877", "878", "831", "832", "838", "895", "896", "897",
-            "898", "899", "881", "882", "887", "888");
+            "811", "812", "813", "821", "822", "823", "851", "852", "853", "814", "815", "816", "855", "856", "857",
+            "858", "817", "818", "819", "859", "877", "878", "831", "832", "838", "895", "896", "897", "898", "899",
+            "881", "882", "887", "888");
     private static final List<String> VICTIM_WORK = List.of(
-            "Petani", "Ibu rumah tangga", "Buruh harian lepas", "Tidak bekerja", "Nelayan", "Pedagang kecil",
-            "Pekerja rumah tangga", "Buruh pabrik", "Pelayan warung", "Buruh tani");
+            "Petani",
+            "Ibu rumah tangga",
+            "Buruh harian lepas",
+            "Tidak bekerja",
+            "Nelayan",
+            "Pedagang kecil",
+            "Pekerja rumah tangga",
+            "Buruh pabrik",
+            "Pelayan warung",
+            "Buruh tani");
     private static final List<String> SUSPECT_WORK = List.of(
-            "Wiraswasta", "Sopir", "Karyawan swasta", "Tidak diketahui", "Pemilik agen penyalur", "Petani",
-            "Pengusaha hiburan malam", "Ibu rumah tangga", "Pemilik kos", "Nakhoda kapal");
+            "Wiraswasta",
+            "Sopir",
+            "Karyawan swasta",
+            "Tidak diketahui",
+            "Pemilik agen penyalur",
+            "Petani",
+            "Pengusaha hiburan malam",
+            "Ibu rumah tangga",
+            "Pemilik kos",
+            "Nakhoda kapal");
     private static final List<String> OTHER_WORK = List.of(
-            "Petani", "Ibu rumah tangga", "Wiraswasta", "Guru", "Pedagang", "Buruh harian lepas", "Nelayan",
-            "Aparat desa", "Pensiunan", "Karyawan swasta");
+            "Petani",
+            "Ibu rumah tangga",
+            "Wiraswasta",
+            "Guru",
+            "Pedagang",
+            "Buruh harian lepas",
+            "Nelayan",
+            "Aparat desa",
+            "Pensiunan",
+            "Karyawan swasta");
 
     /** The day ages are counted from, so that the same seed gives the same people whenever it runs. */
     static final LocalDate REFERENCE = LocalDate.of(2023, 7, 1);
@@ -38,6 +62,11 @@ final class People {
     private People() {}
 
     static Identity make(long seed, long no, District home, Kind kind, double femaleShare) {
+        return make(seed, no, home, kind, femaleShare, REFERENCE);
+    }
+
+    /** A person of the given age on {@code asOf} (the day a one-off person's case was opened). */
+    static Identity make(long seed, long no, District home, Kind kind, double femaleShare, LocalDate asOf) {
         Dice dice = Dice.of(seed, STREAM, no);
         boolean female = dice.chance(femaleShare);
         int age =
@@ -48,14 +77,18 @@ final class People {
                     case RELATIVE -> dice.between(35, 68);
                     case WITNESS -> dice.between(19, 60);
                 };
-        LocalDate birth = REFERENCE.minusYears(age).minusDays(dice.between(0, 364));
+        LocalDate birth = asOf.minusYears(age).minusDays(dice.between(0, 364));
         Ethnicity ethnicity = Ethnicity.of(home.provinceCode(), dice);
         PersonName name = Names.of(ethnicity, female, birth.getYear(), kind == Kind.SUSPECT, dice);
         String nik = nik(home, birth, female, seed, no);
         String phone = kind == Kind.CHILD_VICTIM && dice.chance(0.6) ? null : phone(dice);
         String passport = dice.chance(kind == Kind.SUSPECT ? 0.3 : 0.35) && age >= 18 ? passport(dice) : null;
         String address = "RT %03d/RW %03d, Kec. %s, %s"
-                .formatted(dice.between(1, 15), dice.between(1, 9), home.name(), home.regency().name());
+                .formatted(
+                        dice.between(1, 15),
+                        dice.between(1, 9),
+                        home.name(),
+                        home.regency().name());
         String education = education(kind, dice);
         String occupation =
                 switch (kind) {
@@ -95,6 +128,8 @@ final class People {
         if (kind == Kind.CHILD_VICTIM) {
             return x < 45 ? "SD" : x < 90 ? "SMP" : "SMA";
         }
-        return x < 6 ? "NONE" : x < 34 ? "SD" : x < 62 ? "SMP" : x < 88 ? "SMA" : x < 93 ? "DIPLOMA" : x < 97 ? "S1" : "UNKNOWN";
+        return x < 6
+                ? "NONE"
+                : x < 34 ? "SD" : x < 62 ? "SMP" : x < 88 ? "SMA" : x < 93 ? "DIPLOMA" : x < 97 ? "S1" : "UNKNOWN";
     }
 }

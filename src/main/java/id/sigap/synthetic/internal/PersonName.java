@@ -7,8 +7,7 @@ import java.util.Locale;
  * name(s), family name (marga, fam), patronym (bin/binti ...), academic title (S.E., ...). {@link #full()} writes it
  * the usual way; {@link Variations} writes it the ways other agencies do.
  */
-record PersonName(
-        String honorific, String prefix, String given, String family, String patronym, String academic) {
+record PersonName(String honorific, String prefix, String given, String family, String patronym, String academic) {
 
     String full() {
         StringBuilder b = new StringBuilder();

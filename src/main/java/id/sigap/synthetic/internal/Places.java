@@ -14,8 +14,8 @@ import java.util.TreeMap;
 final class Places {
 
     /** Hotspot provinces and how much more a resident there weighs than elsewhere. */
-    static final Map<String, Double> HOTSPOTS = Map.of(
-            "53", 8.0, "52", 5.0, "32", 1.6, "33", 1.5, "35", 1.5, "61", 4.0, "21", 6.0, "12", 2.0, "65", 10.0);
+    static final Map<String, Double> HOTSPOTS =
+            Map.of("53", 8.0, "52", 5.0, "32", 1.6, "33", 1.5, "35", 1.5, "61", 4.0, "21", 6.0, "12", 2.0, "65", 10.0);
 
     static final double ELSEWHERE = 0.5;
 
@@ -53,8 +53,8 @@ final class Places {
                 .sorted(Comparator.comparing(RegencyData::code))
                 .forEach(r -> {
                     List<District> ds = new ArrayList<>();
-                    Regency regency = new Regency(
-                            r.code(), r.name(), r.population() == null ? 100_000 : r.population(), ds);
+                    Regency regency =
+                            new Regency(r.code(), r.name(), r.population() == null ? 100_000 : r.population(), ds);
                     new TreeMap<>(r.districts()).forEach((code, name) -> ds.add(new District(code, name, regency)));
                     list.add(regency);
                     byCode.put(regency.code(), regency);

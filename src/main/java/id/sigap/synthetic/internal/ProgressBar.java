@@ -38,7 +38,14 @@ final class ProgressBar implements SyntheticData.Progress {
     static String line(int percent, int done, int total, long rowsPerSecond, long etaSeconds) {
         int filled = percent * WIDTH / 100;
         return "[%s%s] %3d%%  %d/%d cases  %d rows/s  ETA %d:%02d"
-                .formatted("#".repeat(filled), ".".repeat(WIDTH - filled), percent, done, total, rowsPerSecond,
-                        etaSeconds / 60, etaSeconds % 60);
+                .formatted(
+                        "#".repeat(filled),
+                        ".".repeat(WIDTH - filled),
+                        percent,
+                        done,
+                        total,
+                        rowsPerSecond,
+                        etaSeconds / 60,
+                        etaSeconds % 60);
     }
 }

@@ -3,6 +3,7 @@ package id.sigap.synthetic.internal;
 import id.sigap.cases.BulkLoadCase;
 import id.sigap.cases.PersonRole;
 import id.sigap.cases.RoleInProcess;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -12,21 +13,26 @@ import java.util.List;
  */
 final class Recorder {
 
-    private final long seed;
     private final long agency;
     private final Dice d;
     private final List<BulkLoadCase.Person> persons;
     private final List<MadeCase.Truth> truth;
     private final boolean abroad;
+    private final LocalDate caseDate;
 
-    Recorder(long seed, long agency, Dice d, List<BulkLoadCase.Person> persons, List<MadeCase.Truth> truth,
-            boolean abroad) {
-        this.seed = seed;
+    Recorder(
+            long agency,
+            Dice d,
+            List<BulkLoadCase.Person> persons,
+            List<MadeCase.Truth> truth,
+            boolean abroad,
+            LocalDate caseDate) {
         this.agency = agency;
         this.d = d;
         this.persons = persons;
         this.truth = truth;
         this.abroad = abroad;
+        this.caseDate = caseDate;
     }
 
     void add(Identity who, PersonRole role, RoleInProcess roleInProcess, boolean recurring) {
@@ -49,7 +55,7 @@ final class Recorder {
                 };
         boolean knowsBirth = d.chance(role == PersonRole.SUSPECT ? 0.6 : 0.85);
         boolean nik = knowsBirth && d.chance(nikShare);
-        Integer estimated = knowsBirth ? null : Math.max(0, who.ageOn(People.REFERENCE) + d.between(-3, 3));
+        Integer estimated = knowsBirth ? null : Math.max(0, who.ageOn(caseDate) + d.between(-3, 3));
         persons.add(new BulkLoadCase.Person(
                 agency,
                 who.home().code(),
@@ -79,9 +85,5 @@ final class Recorder {
             case 2 -> "+62 " + local.substring(0, 3) + " " + local.substring(3);
             default -> "0" + local;
         };
-    }
-
-    long seed() {
-        return seed;
     }
 }

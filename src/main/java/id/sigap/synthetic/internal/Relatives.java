@@ -8,7 +8,8 @@ final class Relatives {
     static Identity of(Identity victim, long seed, long no) {
         Identity base = People.make(seed, no, victim.home(), People.Kind.RELATIVE, 0.55);
         Dice dice = Dice.of(seed, 5, no);
-        PersonName name = Names.of(victim.ethnicity(), base.female(), base.birthDate().getYear(), false, dice);
+        PersonName name =
+                Names.of(victim.ethnicity(), base.female(), base.birthDate().getYear(), false, dice);
         if (victim.ethnicity().hasFamilyName() && victim.name().family() != null && name.family() != null) {
             name = name.withFamily(victim.name().family());
         }

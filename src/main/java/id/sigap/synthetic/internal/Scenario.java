@@ -8,52 +8,92 @@ import java.util.List;
  * transit points, and the UU 21/2007 purposes, means and methods of control that go with it. Weights are invented.
  */
 enum Scenario {
-    PMI_NONPROSEDURAL(40, "PMI_NONPROSEDURAL", 0.62, 0.08,
+    PMI_NONPROSEDURAL(
+            40,
+            "PMI_NONPROSEDURAL",
+            0.62,
+            0.08,
             List.of("MY", "MY", "MY", "MY", "SA", "AE", "HK", "TW", "SG", "QA", "BN", "KW"),
             List.of(),
             List.of("FORCED_LABOUR", "LABOUR_FOR_PROFIT"),
             List.of("FRAUD", "DEBT_BONDAGE", "VULNERABILITY", "FORGERY")),
-    SEXUAL(17, "EKSPLOITASI_SEKSUAL", 0.96, 0.45,
+    SEXUAL(
+            17,
+            "EKSPLOITASI_SEKSUAL",
+            0.96,
+            0.45,
             List.of("MY", "SG", "JP", "MO"),
             List.of("21.71.10", "31.72.01", "51.03.01", "94.04", "61.71", "12.71.08"),
             List.of("PROSTITUTION", "SEXUAL_EXPLOITATION"),
             List.of("FRAUD", "VULNERABILITY", "DEBT_BONDAGE", "THREAT_OF_FORCE")),
-    FISHING_CREW(6, "ABK", 0.02, 0.05,
+    FISHING_CREW(
+            6,
+            "ABK",
+            0.02,
+            0.05,
             List.of("TW", "CN", "KR", "FJ"),
             List.of(),
             List.of("FORCED_LABOUR", "SLAVERY"),
             List.of("FRAUD", "DEBT_BONDAGE", "FORGERY")),
-    CHILD(9, "EKSPLOITASI_ANAK", 0.7, 1.0,
+    CHILD(
+            9,
+            "EKSPLOITASI_ANAK",
+            0.7,
+            1.0,
             List.of(),
             List.of("31.72.01", "21.71.10", "36.71.01", "12.71.01"),
             List.of("LABOUR_FOR_PROFIT", "SEXUAL_EXPLOITATION", "FORCED_LABOUR"),
             List.of("VULNERABILITY", "FRAUD", "PAYMENT_OR_BENEFIT")),
-    ONLINE_SCAM(12, "ONLINE_SCAM", 0.4, 0.02,
+    ONLINE_SCAM(
+            12,
+            "ONLINE_SCAM",
+            0.4,
+            0.02,
             List.of("KH", "KH", "MM", "LA", "PH"),
             List.of(),
             List.of("FORCED_CRIMINALITY", "FORCED_LABOUR"),
             List.of("FRAUD", "CONFINEMENT", "THREAT_OF_FORCE", "USE_OF_FORCE")),
-    BRIDE(4, "PENGANTIN_PESANAN", 1.0, 0.2,
+    BRIDE(
+            4,
+            "PENGANTIN_PESANAN",
+            1.0,
+            0.2,
             List.of("CN", "TW"),
             List.of(),
             List.of("FORCED_MARRIAGE", "REPRODUCTIVE_USE"),
             List.of("FRAUD", "PAYMENT_OR_BENEFIT", "VULNERABILITY")),
-    INTERNSHIP(4, "MAGANG_PELAJAR", 0.5, 0.1,
+    INTERNSHIP(
+            4,
+            "MAGANG_PELAJAR",
+            0.5,
+            0.1,
             List.of("JP", "DE", "TW"),
             List.of(),
             List.of("FORCED_LABOUR", "LABOUR_FOR_PROFIT"),
             List.of("FRAUD", "ABUSE_OF_POWER")),
-    CHILD_MARRIAGE(4, "PERKAWINAN_ANAK", 0.97, 1.0,
+    CHILD_MARRIAGE(
+            4,
+            "PERKAWINAN_ANAK",
+            0.97,
+            1.0,
             List.of("CN"),
             List.of("31.72.01"),
             List.of("FORCED_MARRIAGE"),
             List.of("PAYMENT_OR_BENEFIT", "VULNERABILITY")),
-    ADOPTION(2, "ADOPSI_ANAK", 0.5, 1.0,
+    ADOPTION(
+            2,
+            "ADOPSI_ANAK",
+            0.5,
+            1.0,
             List.of(),
             List.of("31.75.06", "36.71.01"),
             List.of("LABOUR_FOR_PROFIT"),
             List.of("PAYMENT_OR_BENEFIT", "VULNERABILITY")),
-    ORGAN(2, "ORGAN", 0.2, 0.0,
+    ORGAN(
+            2,
+            "ORGAN",
+            0.2,
+            0.0,
             List.of("KH"),
             List.of(),
             List.of("ORGAN_REMOVAL"),
@@ -113,13 +153,15 @@ enum Scenario {
     /** The transit points that lead to {@code country}: Malaysia and Brunei by land or sea from Kalimantan and Riau. */
     List<Transit> transitsTo(String country) {
         return switch (country) {
-            case "MY", "BN" -> TRANSITS.stream()
-                    .filter(t -> !t.place().contains("El Tari"))
-                    .toList();
-            case "SG" -> TRANSITS.stream().filter(t -> t.districtCode().startsWith("21")).toList();
-            default -> TRANSITS.stream()
-                    .filter(t -> t.transport().equals("AIR") || t.districtCode().startsWith("21"))
-                    .toList();
+            case "MY", "BN" ->
+                TRANSITS.stream().filter(t -> !t.place().contains("El Tari")).toList();
+            case "SG" ->
+                TRANSITS.stream().filter(t -> t.districtCode().startsWith("21")).toList();
+            default ->
+                TRANSITS.stream()
+                        .filter(t ->
+                                t.transport().equals("AIR") || t.districtCode().startsWith("21"))
+                        .toList();
         };
     }
 }

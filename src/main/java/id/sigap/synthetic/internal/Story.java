@@ -29,18 +29,39 @@ record Story(
         LocalDate opened) {
 
     static final Map<String, String> COUNTRY_NAMES = Map.ofEntries(
-            Map.entry("MY", "Malaysia"), Map.entry("SA", "Arab Saudi"), Map.entry("AE", "Uni Emirat Arab"),
-            Map.entry("HK", "Hong Kong"), Map.entry("TW", "Taiwan"), Map.entry("SG", "Singapura"),
-            Map.entry("QA", "Qatar"), Map.entry("BN", "Brunei Darussalam"), Map.entry("KW", "Kuwait"),
-            Map.entry("JP", "Jepang"), Map.entry("MO", "Makau"), Map.entry("CN", "Tiongkok"),
-            Map.entry("KR", "Korea Selatan"), Map.entry("FJ", "Fiji"), Map.entry("KH", "Kamboja"),
-            Map.entry("MM", "Myanmar"), Map.entry("LA", "Laos"), Map.entry("PH", "Filipina"),
+            Map.entry("MY", "Malaysia"),
+            Map.entry("SA", "Arab Saudi"),
+            Map.entry("AE", "Uni Emirat Arab"),
+            Map.entry("HK", "Hong Kong"),
+            Map.entry("TW", "Taiwan"),
+            Map.entry("SG", "Singapura"),
+            Map.entry("QA", "Qatar"),
+            Map.entry("BN", "Brunei Darussalam"),
+            Map.entry("KW", "Kuwait"),
+            Map.entry("JP", "Jepang"),
+            Map.entry("MO", "Makau"),
+            Map.entry("CN", "Tiongkok"),
+            Map.entry("KR", "Korea Selatan"),
+            Map.entry("FJ", "Fiji"),
+            Map.entry("KH", "Kamboja"),
+            Map.entry("MM", "Myanmar"),
+            Map.entry("LA", "Laos"),
+            Map.entry("PH", "Filipina"),
             Map.entry("DE", "Jerman"));
 
     private static final List<String> CONTROLS = List.of(
-            "DEBT_BONDAGE", "TAKES_EARNINGS", "RESTRICTS_FINANCIAL_ACCESS", "THREATS", "PSYCHOLOGICAL_ABUSE",
-            "PHYSICAL_ABUSE", "SEXUAL_ABUSE", "FALSE_PROMISES", "RESTRICTS_MOVEMENT", "EXCESSIVE_WORKING_HOURS",
-            "WITHHOLDS_DOCUMENTS", "WITHHOLDS_NECESSITIES");
+            "DEBT_BONDAGE",
+            "TAKES_EARNINGS",
+            "RESTRICTS_FINANCIAL_ACCESS",
+            "THREATS",
+            "PSYCHOLOGICAL_ABUSE",
+            "PHYSICAL_ABUSE",
+            "SEXUAL_ABUSE",
+            "FALSE_PROMISES",
+            "RESTRICTS_MOVEMENT",
+            "EXCESSIVE_WORKING_HOURS",
+            "WITHHOLDS_DOCUMENTS",
+            "WITHHOLDS_NECESSITIES");
 
     static Story tell(Places places, Dice d) {
         Scenario sc = Scenario.values()[d.weighted(Scenario.CUMULATIVE)];
@@ -64,8 +85,8 @@ record Story(
         boolean group = sc == Scenario.PMI_NONPROSEDURAL && intercepted || sc == Scenario.ONLINE_SCAM && d.chance(0.3);
         LocalDate opened = CaseMaker.openedOn(d);
         LocalDate recruited = opened.minusDays(d.between(intercepted ? 3 : 40, intercepted ? 30 : 400));
-        return new Story(sc, origin, country, transit, transitDistrict, destination, intercepted, group, recruited,
-                opened);
+        return new Story(
+                sc, origin, country, transit, transitDistrict, destination, intercepted, group, recruited, opened);
     }
 
     boolean abroad() {
@@ -79,28 +100,28 @@ record Story(
 
     List<BulkLoadCase.RouteStop> route() {
         List<BulkLoadCase.RouteStop> stops = new ArrayList<>();
-        stops.add(new BulkLoadCase.RouteStop("RECRUITMENT", recruited, origin.code(), null, "Kec. " + origin.name(),
-                null));
+        stops.add(new BulkLoadCase.RouteStop(
+                "RECRUITMENT", recruited, origin.code(), null, "Kec. " + origin.name(), null));
         LocalDate day = recruited.plusDays(2);
         if (transit != null) {
-            stops.add(new BulkLoadCase.RouteStop("TRANSIT", day, transitDistrict.code(), null, transit.place(),
-                    transit.transport()));
+            stops.add(new BulkLoadCase.RouteStop(
+                    "TRANSIT", day, transitDistrict.code(), null, transit.place(), transit.transport()));
             if (intercepted) {
-                stops.add(new BulkLoadCase.RouteStop("INTERCEPTION", day, transitDistrict.code(), null,
-                        transit.place(), null));
+                stops.add(new BulkLoadCase.RouteStop(
+                        "INTERCEPTION", day, transitDistrict.code(), null, transit.place(), null));
                 return stops;
             }
             day = day.plusDays(3);
         }
         if (country != null) {
-            stops.add(new BulkLoadCase.RouteStop("EXPLOITATION", day, null, country, null,
-                    transit == null ? "AIR" : transit.transport()));
+            stops.add(new BulkLoadCase.RouteStop(
+                    "EXPLOITATION", day, null, country, null, transit == null ? "AIR" : transit.transport()));
             LocalDate back = opened.minusDays(1).isAfter(day) ? opened.minusDays(1) : day;
             stops.add(new BulkLoadCase.RouteStop("RESCUE", back, null, country, "KBRI/KJRI", null));
             stops.add(new BulkLoadCase.RouteStop("RETURN", back, origin.code(), null, null, "AIR"));
         } else {
-            stops.add(new BulkLoadCase.RouteStop("EXPLOITATION", day, destination.code(), null,
-                    "Kec. " + destination.name(), "LAND"));
+            stops.add(new BulkLoadCase.RouteStop(
+                    "EXPLOITATION", day, destination.code(), null, "Kec. " + destination.name(), "LAND"));
         }
         return stops;
     }
@@ -134,21 +155,27 @@ record Story(
     }
 
     String summary() {
-        String where = country != null ? COUNTRY_NAMES.getOrDefault(country, country)
+        String where = country != null
+                ? COUNTRY_NAMES.getOrDefault(country, country)
                 : destination.regency().name();
         String via = transit == null ? "" : " melalui " + transit.place();
-        String what = switch (scenario) {
-            case PMI_NONPROSEDURAL -> "Korban dijanjikan pekerjaan di " + where + " dan diberangkatkan tanpa prosedur resmi" + via;
-            case SEXUAL -> "Korban ditawari pekerjaan sebagai pelayan lalu dieksploitasi secara seksual di " + where + via;
-            case FISHING_CREW -> "Korban direkrut sebagai anak buah kapal perikanan berbendera " + where + via;
-            case CHILD -> "Anak dipekerjakan dan dieksploitasi di " + where;
-            case ONLINE_SCAM -> "Korban direkrut lewat media sosial untuk bekerja di " + where + via + " dan dipaksa menjadi operator penipuan daring";
-            case BRIDE -> "Korban dinikahkan melalui perantara dengan laki-laki dari " + where + via;
-            case INTERNSHIP -> "Pelajar/mahasiswa diberangkatkan dengan program magang palsu ke " + where + via;
-            case CHILD_MARRIAGE -> "Anak dinikahkan secara paksa dengan imbalan uang, dibawa ke " + where;
-            case ADOPTION -> "Bayi/anak diserahkan dengan imbalan uang kepada pihak di " + where;
-            case ORGAN -> "Korban dijanjikan uang untuk menjual ginjal di " + where + via;
-        };
+        String what =
+                switch (scenario) {
+                    case PMI_NONPROSEDURAL ->
+                        "Korban dijanjikan pekerjaan di " + where + " dan diberangkatkan tanpa prosedur resmi" + via;
+                    case SEXUAL ->
+                        "Korban ditawari pekerjaan sebagai pelayan lalu dieksploitasi secara seksual di " + where + via;
+                    case FISHING_CREW -> "Korban direkrut sebagai anak buah kapal perikanan berbendera " + where + via;
+                    case CHILD -> "Anak dipekerjakan dan dieksploitasi di " + where;
+                    case ONLINE_SCAM ->
+                        "Korban direkrut lewat media sosial untuk bekerja di " + where + via
+                                + " dan dipaksa menjadi operator penipuan daring";
+                    case BRIDE -> "Korban dinikahkan melalui perantara dengan laki-laki dari " + where + via;
+                    case INTERNSHIP -> "Pelajar/mahasiswa diberangkatkan dengan program magang palsu ke " + where + via;
+                    case CHILD_MARRIAGE -> "Anak dinikahkan secara paksa dengan imbalan uang, dibawa ke " + where;
+                    case ADOPTION -> "Bayi/anak diserahkan dengan imbalan uang kepada pihak di " + where;
+                    case ORGAN -> "Korban dijanjikan uang untuk menjual ginjal di " + where + via;
+                };
         return intercepted ? what + "; rombongan dicegah saat transit." : what + ".";
     }
 }

@@ -43,7 +43,9 @@ final class World {
             Dice dice = Dice.of(seed, SYNDICATE_STREAM, s);
             syndicateProvince[s] = places.home(dice).provinceCode();
             syndicateMembers[s] = dice.between(3, MAX_MEMBERS);
-            syndicatesByProvince.computeIfAbsent(syndicateProvince[s], k -> new ArrayList<>()).add(s);
+            syndicatesByProvince
+                    .computeIfAbsent(syndicateProvince[s], k -> new ArrayList<>())
+                    .add(s);
         }
     }
 
@@ -72,7 +74,8 @@ final class World {
 
     /** Home of a syndicate member: in the syndicate's province. */
     District memberHome(int syndicate, int member) {
-        return places.homeIn(syndicateProvince[syndicate], Dice.of(seed, SYNDICATE_STREAM + 100, memberNo(syndicate, member)));
+        return places.homeIn(
+                syndicateProvince[syndicate], Dice.of(seed, SYNDICATE_STREAM + 100, memberNo(syndicate, member)));
     }
 
     /** The true-person number of the {@code slot}-th one-off person of case {@code caseIndex}. */

@@ -7,6 +7,7 @@ import id.sigap.organization.TaskForces;
 import id.sigap.security.Role;
 import id.sigap.security.UserAccounts;
 import id.sigap.support.IntegrationTest;
+import id.sigap.synthetic.SyntheticData;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,9 @@ class DemoDataIT {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    SyntheticData synthetic;
+
     @Test
     void
             demo_data_gives_kupang_kalsel_and_jabar_agencies_task_forces_and_accounts_and_loads_twice_without_duplicates() {
@@ -50,5 +54,9 @@ class DemoDataIT {
         assertThat(worker.scope(Role.CASE_WORKER).covers("63.71")).isFalse();
         assertThat(DemoData.USERS).allSatisfy(u -> assertThat(accounts.findByUsername(u.username()))
                 .isPresent());
+        assertThat(synthetic.run(DemoData.GENERATED_SEED)).hasValueSatisfying(run -> {
+            assertThat(run.done()).isTrue();
+            assertThat(run.cases()).isEqualTo(DemoData.GENERATED_CASES);
+        });
     }
 }

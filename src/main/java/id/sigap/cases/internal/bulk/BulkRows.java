@@ -25,8 +25,7 @@ final class BulkRows {
             "cases.case_file",
             "id, case_number, owning_agency_id, region_code, province_code, status, summary, child_involved, abroad,"
                     + " opened_at, closed_at, close_reason, updated_at");
-    private final CopyRows caseNote =
-            new CopyRows("cases.case_note", "case_id, kind, body, author_name, created_at");
+    private final CopyRows caseNote = new CopyRows("cases.case_note", "case_id, kind, body, author_name, created_at");
     private final CopyRows person = new CopyRows(
             "cases.person",
             "id, registering_agency_id, region_code, full_name, aliases, name_key, alias_key, sex, birth_date,"

@@ -13,16 +13,19 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@link BulkLoad} with PostgreSQL COPY on the caller's transaction connection: ids and case numbers are reserved
@@ -36,18 +39,37 @@ class CopyBulkLoad implements BulkLoad {
     private final IdentifierCrypto crypto;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    CopyBulkLoad(DataSource dataSource, DSLContext db, IdentifierCrypto crypto, AuditTrail audit, Clock clock) {
+    CopyBulkLoad(
+            DataSource dataSource,
+            DSLContext db,
+            IdentifierCrypto crypto,
+            AuditTrail audit,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.dataSource = dataSource;
         this.db = db;
         this.crypto = crypto;
         this.audit = audit;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public BulkLoadResult load(String source, List<BulkLoadCase> cases) {
+        return write(source, cases, false);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public BulkLoadResult loadAlongside(String source, List<BulkLoadCase> cases) {
+        return write(source, cases, true);
+    }
+
+    private BulkLoadResult write(String source, List<BulkLoadCase> cases, boolean numbersApart) {
         if (cases.isEmpty()) {
             return new BulkLoadResult(List.of(), List.of(), 0);
         }
@@ -57,7 +79,10 @@ class CopyBulkLoad implements BulkLoad {
         int trackCount = cases.stream().mapToInt(c -> c.justice().size()).sum();
         long[] personIds = reserve.ids("cases.person", personCount);
         long[] trackIds = reserve.ids("cases.justice_track", trackCount);
-        String[] numbers = caseNumbers(reserve, cases);
+        // counters are always taken in key order, so concurrent loads cannot deadlock on them
+        String[] numbers = numbersApart
+                ? ownTransaction.execute(status -> caseNumbers(reserve, cases))
+                : caseNumbers(reserve, cases);
 
         BulkRows rows = new BulkRows(crypto, OffsetDateTime.now(clock));
         List<List<Long>> personIdsByCase = new ArrayList<>(cases.size());
@@ -83,15 +108,15 @@ class CopyBulkLoad implements BulkLoad {
                 source,
                 null,
                 "cases=" + cases.size() + " persons=" + personCount + " rows=" + written);
-        return new BulkLoadResult(
-                Arrays.stream(caseIds).boxed().toList(), personIdsByCase, written);
+        return new BulkLoadResult(Arrays.stream(caseIds).boxed().toList(), personIdsByCase, written);
     }
 
     private static String[] caseNumbers(Reservations reserve, List<BulkLoadCase> cases) {
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        Map<String, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < cases.size(); i++) {
             BulkLoadCase c = cases.get(i);
-            String key = Reservations.prefix(c.regionCode()) + "|" + c.openedAt().getYear();
+            String key =
+                    Reservations.prefix(c.regionCode()) + "|" + c.openedAt().getYear();
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
         String[] out = new String[cases.size()];
@@ -112,7 +137,7 @@ class CopyBulkLoad implements BulkLoad {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             long written = 0;
             for (CopyRows table : rows.inOrder()) {
-                written += table.send(copy);
+                written += table.send(copy::copyIn);
             }
             return written;
         } catch (SQLException | IOException e) {

@@ -2,6 +2,7 @@ package id.sigap.cases.internal.bulk;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.HexFormat;
@@ -41,7 +42,13 @@ final class CopyRows {
         return rows;
     }
 
-    long send(CopyManager copy) throws SQLException, IOException {
+    /** Where rows go: {@link CopyManager#copyIn(String, java.io.InputStream)} of the transaction's connection. */
+    @FunctionalInterface
+    interface Sink {
+        long copyIn(String sql, InputStream rows) throws SQLException, IOException;
+    }
+
+    long send(Sink copy) throws SQLException, IOException {
         if (rows == 0) {
             return 0;
         }

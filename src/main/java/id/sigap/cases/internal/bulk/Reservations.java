@@ -24,8 +24,8 @@ final class Reservations {
         if (count == 0) {
             return new long[0];
         }
-        List<Long> values = db.select(DSL.field(
-                                "nextval(pg_get_serial_sequence({0}, 'id'))", Long.class, DSL.inline(table)))
+        List<Long> values = db.select(
+                        DSL.field("nextval(pg_get_serial_sequence({0}, 'id'))", Long.class, DSL.inline(table)))
                 .from(DSL.generateSeries(1, count))
                 .fetch(0, Long.class);
         return values.stream().mapToLong(Long::longValue).toArray();

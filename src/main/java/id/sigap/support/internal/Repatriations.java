@@ -1,0 +1,193 @@
+package id.sigap.support.internal;
+
+import static id.sigap.support.internal.db.Tables.REPATRIATION_LEG;
+
+import id.sigap.cases.CaseFiles;
+import id.sigap.cases.CaseFiles.CasePersonRef;
+import id.sigap.cases.CaseFiles.CaseSummary;
+import id.sigap.region.Regions;
+import id.sigap.security.AuditTrail;
+import id.sigap.security.SigapUser;
+import id.sigap.shared.SigapException;
+import id.sigap.support.LegProgress;
+import id.sigap.support.LegStatus;
+import id.sigap.support.RepatriationLeg;
+import id.sigap.support.internal.db.tables.records.RepatriationLegRecord;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Repatriation legs of victims and witnesses. The case's readers see them; its writers plan legs (appended in order);
+ * the responsible agency's staff, or the case's writers, record how a leg goes ({@link LegProgress}).
+ */
+@Service
+public class Repatriations {
+
+    public static final String LEG = "repatriation-leg";
+
+    private final DSLContext db;
+    private final CaseFiles cases;
+    private final Regions regions;
+    private final ServicePlans plans;
+    private final ServiceItemStore items;
+    private final SupportAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Repatriations(
+            DSLContext db,
+            CaseFiles cases,
+            Regions regions,
+            ServicePlans plans,
+            ServiceItemStore items,
+            SupportAccess access,
+            AuditTrail audit,
+            Clock clock) {
+        this.db = db;
+        this.cases = cases;
+        this.regions = regions;
+        this.plans = plans;
+        this.items = items;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record NewLeg(
+            Long personId,
+            String fromPlace,
+            String toPlace,
+            String toRegionCode,
+            Long responsibleAgencyId,
+            LocalDate plannedOn,
+            String escortName) {}
+
+    public List<RepatriationLeg> of(SigapUser user, long caseId) {
+        CaseSummary c = access.requireCaseRead(user, caseId);
+        audit.read(LEG, caseId, c.regionCode());
+        return db.selectFrom(REPATRIATION_LEG)
+                .where(REPATRIATION_LEG.CASE_ID.eq(caseId))
+                .orderBy(REPATRIATION_LEG.PERSON_ID, REPATRIATION_LEG.SEQ)
+                .fetch(this::toLeg);
+    }
+
+    @Transactional
+    public RepatriationLeg add(SigapUser user, long caseId, NewLeg in) {
+        CaseSummary c = cases.summary(caseId).orElseThrow(() -> new SigapException.NotFound("case.not-found"));
+        access.requireCaseWrite(user, c);
+        CasePersonRef person = person(caseId, in.personId());
+        String from = place("fromPlace", in.fromPlace());
+        String to = place("toPlace", in.toPlace());
+        if (in.toRegionCode() != null && !in.toRegionCode().isBlank()) {
+            regions.require(in.toRegionCode().strip(), "toRegionCode");
+        }
+        if (in.responsibleAgencyId() == null
+                || items.agencyName(in.responsibleAgencyId()).startsWith("#")) {
+            throw new SigapException.Invalid("responsibleAgencyId", "repatriation.agency-required");
+        }
+        new LegProgress(LegStatus.PLANNED, null, null, in.escortName()).check(plans.today(), person.child());
+        int seq = db.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(REPATRIATION_LEG.SEQ), 0))
+                        .from(REPATRIATION_LEG)
+                        .where(REPATRIATION_LEG.CASE_ID.eq(caseId))
+                        .and(REPATRIATION_LEG.PERSON_ID.eq(person.personId()))
+                        .fetchSingle()
+                        .value1()
+                + 1;
+        RepatriationLegRecord r = db.newRecord(REPATRIATION_LEG);
+        r.setCaseId(caseId);
+        r.setPersonId(person.personId());
+        r.setRegionCode(c.regionCode());
+        r.setSeq(seq);
+        r.setFromPlace(from);
+        r.setToPlace(to);
+        r.setToRegionCode(
+                in.toRegionCode() == null || in.toRegionCode().isBlank()
+                        ? null
+                        : in.toRegionCode().strip());
+        r.setResponsibleAgencyId(in.responsibleAgencyId());
+        r.setPlannedOn(in.plannedOn());
+        r.setStatus(LegStatus.PLANNED.name());
+        r.setEscortName(
+                in.escortName() == null || in.escortName().isBlank()
+                        ? null
+                        : in.escortName().strip());
+        r.setRecordedByName(user.displayName());
+        r.setUpdatedAt(OffsetDateTime.now(clock));
+        r.setVersion(0);
+        r.store();
+        audit.created(LEG, r.getId(), c.regionCode());
+        return toLeg(r);
+    }
+
+    @Transactional
+    public RepatriationLeg progress(SigapUser user, long caseId, long legId, int version, LegProgress p) {
+        RepatriationLegRecord r = db.selectFrom(REPATRIATION_LEG)
+                .where(REPATRIATION_LEG.ID.eq(legId).and(REPATRIATION_LEG.CASE_ID.eq(caseId)))
+                .fetchOptional()
+                .orElseThrow(() -> new SigapException.NotFound("repatriation.not-found"));
+        CaseSummary c = cases.summary(caseId).orElseThrow(() -> new SigapException.NotFound("case.not-found"));
+        if (!access.mayWriteCase(user, c)) {
+            access.requireActsFor(user, r.getResponsibleAgencyId(), LEG, legId);
+        }
+        p.check(plans.today(), person(caseId, r.getPersonId()).child());
+        int n = db.update(REPATRIATION_LEG)
+                .set(REPATRIATION_LEG.STATUS, p.status().name())
+                .set(REPATRIATION_LEG.DEPARTED_ON, p.departedOn())
+                .set(REPATRIATION_LEG.ARRIVED_ON, p.arrivedOn())
+                .set(REPATRIATION_LEG.ESCORT_NAME, p.escortName())
+                .set(REPATRIATION_LEG.RECORDED_BY_NAME, user.displayName())
+                .set(REPATRIATION_LEG.UPDATED_AT, OffsetDateTime.now(clock))
+                .set(REPATRIATION_LEG.VERSION, REPATRIATION_LEG.VERSION.plus(1))
+                .where(REPATRIATION_LEG.ID.eq(legId).and(REPATRIATION_LEG.VERSION.eq(version)))
+                .execute();
+        if (n != 1) {
+            throw new SigapException.Conflict("repatriation.version-conflict");
+        }
+        audit.updated(LEG, legId, r.getRegionCode(), "status=" + p.status().name());
+        r.refresh();
+        return toLeg(r);
+    }
+
+    private CasePersonRef person(long caseId, Long personId) {
+        return plans.plannable(caseId).stream()
+                .filter(p -> personId != null && p.personId() == personId)
+                .findFirst()
+                .orElseThrow(() -> new SigapException.Invalid("personId", "service.person-not-in-case"));
+    }
+
+    private static String place(String field, String s) {
+        String v = s == null ? "" : s.strip();
+        if (v.isEmpty()) {
+            throw new SigapException.Invalid(field, "repatriation.place-required");
+        }
+        if (v.length() > 200) {
+            throw new SigapException.Invalid(field, "service.text-too-long", 200);
+        }
+        return v;
+    }
+
+    private RepatriationLeg toLeg(RepatriationLegRecord r) {
+        return new RepatriationLeg(
+                r.getId(),
+                r.getCaseId(),
+                r.getPersonId(),
+                r.getSeq(),
+                r.getFromPlace(),
+                r.getToPlace(),
+                r.getToRegionCode(),
+                r.getResponsibleAgencyId(),
+                items.agencyName(r.getResponsibleAgencyId()),
+                r.getPlannedOn(),
+                r.getDepartedOn(),
+                r.getArrivedOn(),
+                LegStatus.valueOf(r.getStatus()),
+                r.getEscortName(),
+                r.getRecordedByName(),
+                r.getVersion());
+    }
+}

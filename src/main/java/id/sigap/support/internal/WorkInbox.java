@@ -1,0 +1,96 @@
+package id.sigap.support.internal;
+
+import static id.sigap.support.internal.db.Tables.REFERRAL;
+import static id.sigap.support.internal.db.Tables.SERVICE_ITEM;
+
+import id.sigap.security.SigapUser;
+import id.sigap.support.InboxCounts;
+import id.sigap.support.Referral;
+import id.sigap.support.ReferralStatus;
+import id.sigap.support.ServiceItem;
+import java.time.LocalDate;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+
+/**
+ * The work inbox of a user and their agency: referrals to decide, the agency's open service items with their
+ * deadlines (overdue first), and the user's own unanswered referrals. Only staff in a service role have one. Lists
+ * name no persons; each links to the referral or the item.
+ */
+@Service
+public class WorkInbox {
+
+    static final int LIMIT = 100;
+
+    private final DSLContext db;
+    private final ServiceItemStore items;
+    private final ReferralViews views;
+    private final ServicePlans plans;
+    private final SupportAccess access;
+
+    WorkInbox(DSLContext db, ServiceItemStore items, ReferralViews views, ServicePlans plans, SupportAccess access) {
+        this.db = db;
+        this.items = items;
+        this.views = views;
+        this.plans = plans;
+        this.access = access;
+    }
+
+    public record Contents(
+            InboxCounts counts, List<Referral> waiting, List<ServiceItem> overdue, List<ServiceItem> due) {}
+
+    public InboxCounts counts(SigapUser user) {
+        if (!access.actsFor(user, user.agencyId())) {
+            return InboxCounts.NONE;
+        }
+        LocalDate today = plans.today();
+        return new InboxCounts(
+                db.fetchCount(REFERRAL, waiting(user)),
+                db.fetchCount(SERVICE_ITEM, openOfAgency(user).and(SERVICE_ITEM.DUE_ON.ge(today))),
+                db.fetchCount(SERVICE_ITEM, openOfAgency(user).and(SERVICE_ITEM.DUE_ON.lt(today))),
+                db.fetchCount(
+                        REFERRAL,
+                        REFERRAL.REQUESTED_BY.eq(user.id()).and(REFERRAL.STATUS.eq(ReferralStatus.REQUESTED.name()))));
+    }
+
+    public Contents contents(SigapUser user) {
+        InboxCounts counts = counts(user);
+        if (counts == InboxCounts.NONE) {
+            return new Contents(counts, List.of(), List.of(), List.of());
+        }
+        LocalDate today = plans.today();
+        List<Referral> waiting = db.selectFrom(REFERRAL)
+                .where(waiting(user))
+                .orderBy(REFERRAL.REQUESTED_AT, REFERRAL.ID)
+                .limit(LIMIT)
+                .fetch(r -> views.of(user, r, false));
+        List<ServiceItem> overdue = db.selectFrom(SERVICE_ITEM)
+                .where(openOfAgency(user).and(SERVICE_ITEM.DUE_ON.lt(today)))
+                .orderBy(SERVICE_ITEM.DUE_ON, SERVICE_ITEM.ID)
+                .limit(LIMIT)
+                .fetch(r -> items.toItem(r, today));
+        List<ServiceItem> due = db.selectFrom(SERVICE_ITEM)
+                .where(openOfAgency(user).and(SERVICE_ITEM.DUE_ON.ge(today)))
+                .orderBy(SERVICE_ITEM.DUE_ON, SERVICE_ITEM.ID)
+                .limit(LIMIT)
+                .fetch(r -> items.toItem(r, today));
+        return new Contents(counts, waiting, overdue, due);
+    }
+
+    private static Condition waiting(SigapUser user) {
+        return REFERRAL.TO_AGENCY_ID.eq(user.agencyId()).and(REFERRAL.STATUS.eq(ReferralStatus.REQUESTED.name()));
+    }
+
+    /** The agency's items with a deadline that have not started and are neither completed nor closed. */
+    private static Condition openOfAgency(SigapUser user) {
+        return SERVICE_ITEM
+                .PROVIDER_AGENCY_ID
+                .eq(user.agencyId())
+                .and(SERVICE_ITEM.DUE_ON.isNotNull())
+                .and(SERVICE_ITEM.STARTED_ON.isNull())
+                .and(SERVICE_ITEM.COMPLETED_ON.isNull())
+                .and(SERVICE_ITEM.CLOSING_REASON.isNull());
+    }
+}
