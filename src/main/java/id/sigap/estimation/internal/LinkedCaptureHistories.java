@@ -49,7 +49,8 @@ class LinkedCaptureHistories implements CaptureHistorySource {
         }
         Map<Integer, Integer> counts = new TreeMap<>();
         patternOfVictim.values().stream().filter(p -> p != 0).forEach(p -> counts.merge(p, 1, Integer::sum));
-        List<String> names = new ArrayList<>(lists.stream().map(AgencyList::name).toList());
+        List<String> names =
+                new ArrayList<>(lists.stream().map(AgencyList::name).toList());
         return new CaptureHistories(
                 names,
                 counts.keySet().stream().mapToInt(Integer::intValue).toArray(),

@@ -69,10 +69,12 @@ class DarkFigurePages {
         List<ListSpec> lists = params.containsKey("nama1") ? lists(params) : DarkFigureQuery.defaultLists();
         model.addAttribute("provinces", provinces);
         model.addAttribute("types", AgencyType.values());
-        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(FIRST_YEAR, thisYear)
-                .map(y -> FIRST_YEAR + thisYear - y)
-                .boxed()
-                .toList());
+        model.addAttribute(
+                "years",
+                java.util.stream.IntStream.rangeClosed(FIRST_YEAR, thisYear)
+                        .map(y -> FIRST_YEAR + thisYear - y)
+                        .boxed()
+                        .toList());
         model.addAttribute("slots", slots(lists));
         model.addAttribute("methods", Method.values());
         model.addAttribute("intervals", IntervalType.values());

@@ -58,7 +58,8 @@ class EngineClusters implements PersonClusters {
                         p.regionCode(),
                         null))
                 .toList();
-        int[] cluster = new Linker(Linker.Settings.DEFAULT).link(records, Fields.core()).cluster();
+        int[] cluster =
+                new Linker(Linker.Settings.DEFAULT).link(records, Fields.core()).cluster();
         Map<Integer, Long> keyOfCluster = new HashMap<>();
         for (int i = 0; i < cluster.length; i++) {
             long id = found.get(i).personId();

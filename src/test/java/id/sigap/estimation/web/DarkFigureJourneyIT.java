@@ -57,7 +57,9 @@ class DarkFigureJourneyIT extends BrowserJourney {
         logIn(analyst.username(), StoredUsers.PASSWORD);
 
         open("/");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Angka gelap").setExact(true))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Angka gelap").setExact(true))
                 .click();
         page.getByLabel("Provinsi", new Page.GetByLabelOptions().setExact(true)).selectOption("53");
         page.getByLabel("Tahun (tanggal kasus dibuka)").selectOption("2024");
@@ -65,8 +67,7 @@ class DarkFigureJourneyIT extends BrowserJourney {
         assertThat(page.getByLabel("Nama daftar 4")).hasValue("KP2MI/BP3MI");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hitung perkiraan"))
                 .click();
-        assertThat(page.locator("#result"))
-                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(page.locator("#result")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertThat(page.locator("#estimate")).hasText(java.util.regex.Pattern.compile("\\d+"));
         assertThat(page.locator("#interval-value")).containsText("–");
         assertThat(page.locator("#explanation")).containsText("diperkirakan ada sekitar");

@@ -5,9 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.sigap.cases.BulkLoad;
-import id.sigap.cases.BulkLoadCase;
-import id.sigap.cases.CaseStatus;
-import id.sigap.cases.PersonRole;
 import id.sigap.estimation.CaptureHistorySource;
 import id.sigap.estimation.CaptureHistorySource.AgencyList;
 import id.sigap.estimation.engine.CaptureHistories;
@@ -28,13 +25,9 @@ import id.sigap.security.SigapUser;
 import id.sigap.support.IntegrationTest;
 import id.sigap.support.TestUsers;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -94,7 +87,8 @@ class DarkFigurePagesIT {
         Map<Integer, Integer> truth = victims.load(2024, 400, new double[] {0.35, 0.3, 0.25, 0.3}, 7);
 
         // one victim per linkage cluster: the histories of our own agencies are exactly the patterns we loaded
-        CaptureHistories ours = source.histories("53", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), ownLists());
+        CaptureHistories ours =
+                source.histories("53", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), ownLists());
         Map<Integer, Integer> seen = new TreeMap<>();
         for (int r = 0; r < ours.patterns().length; r++) {
             seen.merge(ours.patterns()[r], ours.counts()[r], Integer::sum);
@@ -116,12 +110,16 @@ class DarkFigurePagesIT {
                 IntervalType.WALD);
         CaptureHistories table = darkFigures.run(query).table();
         Estimate engine = new Estimator().estimate(table, EstimateOptions.of(Method.STEPWISE, IntervalType.WALD));
-        assertThat(engine.observed()).isGreaterThanOrEqualTo(truth.values().stream().mapToInt(i -> i).sum());
+        assertThat(engine.observed())
+                .isGreaterThanOrEqualTo(truth.values().stream().mapToInt(i -> i).sum());
         assertThat(number(html, "observed")).isEqualTo(engine.observed());
         assertThat(number(html, "estimate")).isEqualTo(Math.round(engine.estimate()));
         assertThat(number(html, "lower")).isEqualTo(Math.round(engine.lower()));
         assertThat(number(html, "upper")).isEqualTo(Math.round(engine.upper()));
-        assertThat(html).contains("id=\"sensitivity\"").contains("Populasi tertutup").doesNotContain("id=\"refusal\"");
+        assertThat(html)
+                .contains("id=\"sensitivity\"")
+                .contains("Populasi tertutup")
+                .doesNotContain("id=\"refusal\"");
 
         String english = mvc.perform(page("53", 2024).param("lang", "en").with(TestUsers.as(nttAnalyst)))
                 .andExpect(status().isOk())

@@ -18,7 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Synthetic victims of NTT registered anew by each agency (own case, own person row) that caught them. */
 record SyntheticVictims(BulkLoad bulkLoad, TransactionTemplate tx, List<Agency> mine) {
 
-    static final String[] SYLLABLES = {"ma", "ri", "to", "na", "ke", "lu", "sa", "di", "po", "ya", "fe", "go", "ba", "ni"};
+    static final String[] SYLLABLES = {
+        "ma", "ri", "to", "na", "ke", "lu", "sa", "di", "po", "ya", "fe", "go", "ba", "ni"
+    };
 
     /**
      * Loads a hidden population of {@code n} victims; list {@code i} catches a victim with probability {@code p[i]}
@@ -44,15 +46,42 @@ record SyntheticVictims(BulkLoad bulkLoad, TransactionTemplate tx, List<Agency> 
             String name = word(random) + " " + word(random) + " " + word(random);
             LocalDate born = LocalDate.of(1975 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28));
             String nik = "5371" + String.format("%012d", random.nextLong(1_000_000_000_000L));
-            OffsetDateTime opened = OffsetDateTime.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28), 10, 0, 0, 0,
-                    ZoneOffset.ofHours(8));
+            OffsetDateTime opened = OffsetDateTime.of(
+                    year, 1 + random.nextInt(12), 1 + random.nextInt(28), 10, 0, 0, 0, ZoneOffset.ofHours(8));
             for (int i = 0; i < p.length; i++) {
                 if ((pattern & (1 << i)) != 0) {
                     long agency = mine.get(i).id();
-                    var victim = new BulkLoadCase.Person(agency, "53.71", name, null, "F", born, null, "ID", null,
-                            null, nik, null, null, null, PersonRole.VICTIM, null);
-                    cases.add(new BulkLoadCase(agency, "53.71", CaseStatus.OPEN, null, null, false, false, opened,
-                            null, List.of(victim), List.of(), List.of(), List.of()));
+                    var victim = new BulkLoadCase.Person(
+                            agency,
+                            "53.71",
+                            name,
+                            null,
+                            "F",
+                            born,
+                            null,
+                            "ID",
+                            null,
+                            null,
+                            nik,
+                            null,
+                            null,
+                            null,
+                            PersonRole.VICTIM,
+                            null);
+                    cases.add(new BulkLoadCase(
+                            agency,
+                            "53.71",
+                            CaseStatus.OPEN,
+                            null,
+                            null,
+                            false,
+                            false,
+                            opened,
+                            null,
+                            List.of(victim),
+                            List.of(),
+                            List.of(),
+                            List.of()));
                 }
             }
         }
@@ -68,5 +97,4 @@ record SyntheticVictims(BulkLoad bulkLoad, TransactionTemplate tx, List<Agency> 
         }
         return Character.toUpperCase(b.charAt(0)) + b.substring(1);
     }
-
 }
