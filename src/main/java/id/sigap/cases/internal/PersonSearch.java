@@ -22,8 +22,9 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
- * Finding persons: fuzzy by name (pg_trgm similarity on the normalised {@link NameKey}, aliases included) and exact by
- * identifier through the blind index. A person is visible when registered in a region of the scope, or linked to a
+ * Finding persons: fuzzy by name (candidates from the name tokens of the scope's provinces, see {@link NameTokens},
+ * ranked by pg_trgm similarity on the normalised {@link NameKey}, aliases included) and exact by identifier through the
+ * blind index. A person is visible when registered in a region of the scope, or linked to a
  * case whose region is in the scope.
  */
 @Component
@@ -48,7 +49,7 @@ public class PersonSearch {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
         Field<Double> score = score(key);
-        var candidates = visibleIds(matches(key), scope);
+        var candidates = visibleIds(PERSON.ID.in(NameTokens.candidates(key, scope)).and(matches(key)), scope);
         List<PersonRow> rows = db.select(PERSON.fields())
                 .select(score)
                 .from(PERSON)
