@@ -119,7 +119,13 @@ public class PersonSearch {
         }
         String key = NameKey.of(probe.name());
         if (!key.isEmpty()) {
-            collect(best, matches(key), score(key), "name", scope, limit);
+            collect(
+                    best,
+                    PERSON.ID.in(NameTokens.candidates(key, scope)).and(matches(key)),
+                    score(key),
+                    "name",
+                    scope,
+                    limit);
         }
         List<PersonHint> out = new ArrayList<>(best.values());
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
