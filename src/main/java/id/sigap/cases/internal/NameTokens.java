@@ -33,7 +33,8 @@ final class NameTokens {
         Set<String> seen = new LinkedHashSet<>();
         for (String t : nameKey.split(" ")) {
             if (!t.isEmpty() && seen.add(t)) {
-                out.add(List.of("p" + t.substring(0, Math.min(3, t.length())), "s" + t.substring(Math.max(0, t.length() - 3))));
+                out.add(List.of(
+                        "p" + t.substring(0, Math.min(3, t.length())), "s" + t.substring(Math.max(0, t.length() - 3))));
             }
         }
         return out;
@@ -68,6 +69,7 @@ final class NameTokens {
             // a regency scope: every candidate of the province, visibility narrows them down exactly afterwards
             return grouped;
         }
-        return grouped.orderBy(DSL.countDistinct(qIdx).desc(), PERSON_NAME_TOKEN.PERSON_ID).limit(CANDIDATES);
+        return grouped.orderBy(DSL.countDistinct(qIdx).desc(), PERSON_NAME_TOKEN.PERSON_ID)
+                .limit(CANDIDATES);
     }
 }

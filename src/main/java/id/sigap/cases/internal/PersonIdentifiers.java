@@ -57,7 +57,9 @@ class PersonIdentifiers {
         }
         Map<Long, CasePerson.Identities> out = new HashMap<>();
         values.forEach((id, v) -> out.put(
-                id, new CasePerson.Identities(v.get(Kind.NIK), v.get(Kind.PASSPORT), v.get(Kind.PHONE), v.get(Kind.ADDRESS))));
+                id,
+                new CasePerson.Identities(
+                        v.get(Kind.NIK), v.get(Kind.PASSPORT), v.get(Kind.PHONE), v.get(Kind.ADDRESS))));
         return out;
     }
 

@@ -49,7 +49,8 @@ public class PersonSearch {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
         Field<Double> score = score(key);
-        var candidates = visibleIds(PERSON.ID.in(NameTokens.candidates(key, scope)).and(matches(key)), scope);
+        var candidates =
+                visibleIds(PERSON.ID.in(NameTokens.candidates(key, scope)).and(matches(key)), scope);
         List<PersonRow> rows = db.select(PERSON.fields())
                 .select(score)
                 .from(PERSON)
@@ -83,8 +84,7 @@ public class PersonSearch {
      * (an OR'ed EXISTS was planned as a hashed SubPlan over all of case_person).
      */
     static org.jooq.Select<org.jooq.Record1<Long>> visibleIds(Condition match, RegionScope scope) {
-        var registered =
-                DSL.select(PERSON.ID).from(PERSON).where(match).and(scope.condition(PERSON.REGION_CODE));
+        var registered = DSL.select(PERSON.ID).from(PERSON).where(match).and(scope.condition(PERSON.REGION_CODE));
         if (scope.national()) {
             return registered;
         }

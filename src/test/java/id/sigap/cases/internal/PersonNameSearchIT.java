@@ -50,10 +50,12 @@ class PersonNameSearchIT {
     void casesInTwoProvinces() {
         tag = CaseFixtures.unique("x").substring(2);
         kupangCase = caseFiles
-                .open(CaseFixtures.newCase(CaseFixtures.agency(agencies, "53.71").id(), "53.71"))
+                .open(CaseFixtures.newCase(
+                        CaseFixtures.agency(agencies, "53.71").id(), "53.71"))
                 .id();
         banjarCase = caseFiles
-                .open(CaseFixtures.newCase(CaseFixtures.agency(agencies, "63.71").id(), "63.71"))
+                .open(CaseFixtures.newCase(
+                        CaseFixtures.agency(agencies, "63.71").id(), "63.71"))
                 .id();
     }
 
