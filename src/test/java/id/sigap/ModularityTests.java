@@ -23,6 +23,7 @@ class ModularityTests {
                         "id.sigap.portal",
                         "id.sigap.intake",
                         "id.sigap.cases",
+                        "id.sigap.linkage",
                         "id.sigap.support",
                         "id.sigap.estimation",
                         "id.sigap.dataimport",

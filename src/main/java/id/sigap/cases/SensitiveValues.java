@@ -18,6 +18,15 @@ public interface SensitiveValues {
     String open(byte[] sealed, String context);
 
     /**
+     * Bytes (e.g. an uploaded file of up to some tens of megabytes, held in memory) encrypted for {@code context}, with
+     * the same AEAD and context separation as {@link #seal}.
+     */
+    byte[] sealBytes(byte[] value, String context);
+
+    /** The bytes sealed with {@link #sealBytes} for {@code context}; fails (IllegalStateException) on any mismatch. */
+    byte[] openBytes(byte[] sealed, String context);
+
+    /**
      * The keyed blind index of {@code value} after normalisation for its kind (a phone typed as 0812…, +62 812-… or
      * 62812… gives the same index); equal to the index cases keeps for persons' identifiers of that kind.
      */

@@ -1,6 +1,8 @@
 package id.sigap.dataimport;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -67,6 +69,48 @@ class ImportAccessIT {
         mvc.perform(get("/impor/{id}", id).with(TestUsers.as(uploader)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"import-commit\"")));
+    }
+
+    @Test
+    void only_users_who_may_see_an_import_may_discard_it_and_a_committed_one_stays() throws Exception {
+        ImportClient api = new ImportClient(mvc);
+        Agency agency = CaseFixtures.agency(agencies, "53.71");
+        Agency other = CaseFixtures.agency(agencies, "53.71");
+        SigapUser uploader = TestUsers.user(agency.id(), new Grant(Role.CASE_WORKER, "53.71"));
+        SigapUser colleague = TestUsers.user(agency.id(), new Grant(Role.INTAKE_OFFICER, "53"));
+        SigapUser banjar = TestUsers.user(agency.id(), new Grant(Role.CASE_WORKER, "63.71"));
+        SigapUser otherAgency = TestUsers.user(other.id(), Grant.national(Role.CASE_WORKER));
+        SigapUser analyst = TestUsers.user(agency.id(), new Grant(Role.ANALYST, "53.71"));
+        long id = api.uploadId(uploader, "buang.xlsx", ImportSheets.xlsx(ImportSheets.rows(ImportFixture.tag(), 3)));
+
+        for (SigapUser outsider : new SigapUser[] {banjar, otherAgency, analyst}) {
+            api.discard(outsider, id)
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("access.denied"));
+            mvc.perform(post("/impor/{id}/hapus", id)
+                            .with(TestUsers.as(outsider))
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        api.status(uploader, id, 0, 10).andExpect(jsonPath("$.status").value("READY"));
+        mvc.perform(get("/impor/{id}", id).with(TestUsers.as(uploader)))
+                .andExpect(content().string(Matchers.containsString("id=\"import-discard\"")))
+                .andExpect(content().string(Matchers.containsString("data-confirm=")));
+
+        mvc.perform(post("/impor/{id}/hapus", id).with(TestUsers.as(colleague)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        api.status(uploader, id, 0, 10).andExpect(status().isNotFound());
+        api.discard(uploader, id).andExpect(status().isNotFound());
+
+        long saved =
+                api.uploadId(uploader, "simpan.xlsx", ImportSheets.xlsx(ImportSheets.rows(ImportFixture.tag(), 3)));
+        api.commit(uploader, saved).andExpect(status().isAccepted());
+        api.await(uploader, saved, "COMMITTED", java.time.Duration.ofMinutes(1));
+        api.discard(uploader, saved)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("import.already-committed"));
+        long bad = api.uploadId(uploader, "lagi.xlsx", ImportSheets.xlsx(ImportSheets.rows(ImportFixture.tag(), 2)));
+        api.discard(uploader, bad).andExpect(status().isNoContent());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.sigap.dataimport;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -25,9 +26,32 @@ public record ImportClient(MockMvc mvc) {
                 .with(csrf()));
     }
 
+    /** Uploads the file and waits until it has been read and checked in the background (no longer PARSING). */
     public long uploadId(SigapUser user, String fileName, byte[] content) throws Exception {
         String body = upload(user, fileName, content).andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(body, "$.id")).longValue();
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        awaitRead(user, id, Duration.ofMinutes(2));
+        return id;
+    }
+
+    /** Polls the status until the import is no longer PARSING; its status then. */
+    public Map<String, Object> awaitRead(SigapUser user, long id, Duration timeout) throws Exception {
+        Instant end = Instant.now().plus(timeout);
+        while (true) {
+            Map<String, Object> s = json(user, id);
+            if (!"PARSING".equals(s.get("status"))) {
+                return s;
+            }
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("import " + id + " still PARSING");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    public ResultActions discard(SigapUser user, long id) throws Exception {
+        return mvc.perform(
+                delete("/api/v1/imports/{id}", id).with(TestUsers.as(user)).with(csrf()));
     }
 
     public ResultActions status(SigapUser user, long id, int page, int size) throws Exception {

@@ -52,14 +52,24 @@ class ImportJourneyIT extends BrowserJourney {
         List<Map<Column, String>> rows = ImportSheets.rows(tag, 300);
         rows.get(4).put(Column.BIRTH_DATE, "kemarin");
         upload("kasus-salah.xlsx", ImportSheets.xlsx(rows));
-        assertThat(page.locator("#import-problems")).containsText("Tanggal tidak valid");
+        // The file is read in the background; the page follows and shows the problems when it is done.
+        assertThat(page.locator("#import-problems"))
+                .containsText("Tanggal tidak valid", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         assertThat(page.locator("#import-problems")).containsText("M6");
         assertThat(page.locator("#import-commit")).hasCount(0);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kembali ke impor"))
                 .click();
+        upload("kasus-lupa.xlsx", ImportSheets.xlsx(ImportSheets.rows(tag + "x", 3)));
+        assertThat(page.locator("#import-status"))
+                .containsText("Siap disimpan", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        page.onceDialog(Dialog::accept);
+        page.locator("#import-discard").click();
+        assertThat(page.locator("#import-history")).not().containsText("kasus-lupa.xlsx");
+
         upload("kasus-benar.xlsx", ImportSheets.xlsx(ImportSheets.rows(tag, 300)));
-        assertThat(page.locator("#import-status")).containsText("Siap disimpan");
+        assertThat(page.locator("#import-status"))
+                .containsText("Siap disimpan", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         page.onceDialog(Dialog::accept);
         page.locator("#import-commit").click();
         assertThat(page.locator("#import-status-badge"))

@@ -1,5 +1,6 @@
 package id.sigap.dataimport;
 
+import static id.sigap.dataimport.internal.db.Tables.IMPORT_JOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -40,7 +41,27 @@ class ImportMustShowIT {
         String tag = ImportFixture.tag();
         byte[] file = ImportSheets.xlsx(ImportSheets.rows(tag, 10_000));
 
-        long first = api.uploadId(worker, "kasus.xlsx", file);
+        // The upload answers with the import's id before reading it: the file is read and checked in the background.
+        String uploaded = api.upload(worker, "kasus.xlsx", file)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("PARSING"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long first = ((Number) com.jayway.jsonpath.JsonPath.read(uploaded, "$.id")).longValue();
+        api.awaitRead(worker, first, Duration.ofMinutes(2));
+        // an import still being read cannot be committed (the state is set here, not raced against the reader)
+        db.update(IMPORT_JOB)
+                .set(IMPORT_JOB.STATUS, "PARSING")
+                .where(IMPORT_JOB.ID.eq(first))
+                .execute();
+        api.commit(worker, first)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("import.parsing"));
+        db.update(IMPORT_JOB)
+                .set(IMPORT_JOB.STATUS, "READY")
+                .where(IMPORT_JOB.ID.eq(first))
+                .execute();
         api.status(worker, first, 0, 10)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("READY"))
@@ -103,7 +124,6 @@ class ImportMustShowIT {
         api.commit(worker, id)
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("import.has-problems"));
-        Thread.sleep(200);
         assertThat(ImportFixture.persons(db, tag)).isZero();
 
         long clean = api.uploadId(worker, "baik.xlsx", ImportSheets.xlsx(ImportSheets.rows(tag, 1000)));

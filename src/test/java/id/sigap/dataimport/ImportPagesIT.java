@@ -55,6 +55,10 @@ class ImportPagesIT {
                 .andExpect(content().string(Matchers.containsString("M3")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"import-commit\""))));
 
+        mvc.perform(get(badUrl + "/status").with(TestUsers.as(worker)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Refresh", "true"));
+
         String goodUrl = upload(worker, "baik.xlsx", ImportSheets.xlsx(ImportSheets.rows(tag, 3)));
         mvc.perform(get(goodUrl).with(TestUsers.as(worker)))
                 .andExpect(status().isOk())
@@ -68,7 +72,8 @@ class ImportPagesIT {
         mvc.perform(get(goodUrl + "/status").with(TestUsers.as(worker)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("import-status")))
-                .andExpect(content().string(Matchers.not(Matchers.containsString("hx-trigger"))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("hx-trigger"))))
+                .andExpect(header().doesNotExist("HX-Refresh"));
         assertThat(ImportFixture.persons(db, tag)).isEqualTo(3);
         mvc.perform(get("/impor").with(TestUsers.as(worker)))
                 .andExpect(content().string(Matchers.containsString("baik.xlsx")))
@@ -99,6 +104,10 @@ class ImportPagesIT {
                 .getResponse()
                 .getRedirectedUrl();
         assertThat(location).startsWith("/impor/");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        // The file is read in the background: the page shows the reading until it is done.
+        mvc.perform(get(location).with(TestUsers.as(user))).andExpect(status().isOk());
+        new ImportClient(mvc).awaitRead(user, id, Duration.ofMinutes(1));
         return location;
     }
 }

@@ -57,6 +57,24 @@ public class IdentifierCrypto {
         }
     }
 
+    /** Bytes encrypted with the context as associated data. */
+    public byte[] encrypt(byte[] value, String context) {
+        try {
+            return aead.encrypt(value, context.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("encryption failed", e);
+        }
+    }
+
+    /** Bytes encrypted with {@link #encrypt(byte[], String)}. */
+    public byte[] decrypt(byte[] ciphertext, byte[] context) {
+        try {
+            return aead.decrypt(ciphertext, context);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("decryption failed", e);
+        }
+    }
+
     /** The keyed blind index of an already normalised value, with the kind mixed in. */
     public byte[] blindIndex(String kind, String normalised) {
         try {

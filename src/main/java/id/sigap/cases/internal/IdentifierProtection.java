@@ -1,6 +1,7 @@
 package id.sigap.cases.internal;
 
 import id.sigap.cases.SensitiveValues;
+import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,19 @@ class IdentifierProtection implements SensitiveValues {
     @Override
     public String open(byte[] sealed, String context) {
         return crypto.decrypt(sealed, scoped(context));
+    }
+
+    @Override
+    public byte[] sealBytes(byte[] value, String context) {
+        if (value == null) {
+            throw new IllegalArgumentException("no value to seal");
+        }
+        return crypto.encrypt(value, scoped(context));
+    }
+
+    @Override
+    public byte[] openBytes(byte[] sealed, String context) {
+        return crypto.decrypt(sealed, scoped(context).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

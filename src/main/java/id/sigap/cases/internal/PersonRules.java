@@ -1,5 +1,6 @@
 package id.sigap.cases.internal;
 
+import id.sigap.cases.Nationality;
 import id.sigap.cases.Nik;
 import id.sigap.region.Regions;
 import id.sigap.shared.SigapException;
@@ -53,11 +54,8 @@ public class PersonRules {
         if (p.estimatedAge() != null && (p.estimatedAge() < 0 || p.estimatedAge() > 120)) {
             problems.add(new FieldProblem("estimatedAge", "person.age-invalid"));
         }
-        if (p.nationality() != null
-                && (!p.nationality().matches("[A-Z]{2}")
-                        || regions.country(p.nationality()).isEmpty())) {
-            problems.add(new FieldProblem("nationality", "person.nationality-unknown"));
-        }
+        Nationality.problem(p.nationality(), c -> regions.country(c).isPresent())
+                .ifPresent(code -> problems.add(new FieldProblem("nationality", code)));
         if (p.education() != null && !EDUCATION.contains(p.education())) {
             problems.add(new FieldProblem("education", "person.education-unknown"));
         }

@@ -71,4 +71,14 @@ public enum Column {
     public String helpKey() {
         return "import.help." + key;
     }
+
+    /** The column with this key, or null. */
+    static Column ofKey(String key) {
+        for (Column c : values()) {
+            if (c.key.equals(key)) {
+                return c;
+            }
+        }
+        return null;
+    }
 }

@@ -12,11 +12,8 @@ import id.sigap.shared.AuditEvent;
 import id.sigap.shared.Page;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jooq.Condition;
@@ -39,7 +36,8 @@ public class ImportDesk {
     private static final Logger log = LoggerFactory.getLogger(ImportDesk.class);
 
     private final ImportStore store;
-    private final SheetCheck check;
+    private final ImportProblems problems;
+    private final ImportReader reader;
     private final ImportCommitter committer;
     private final AccessPolicy access;
     private final AuditTrail audit;
@@ -53,14 +51,16 @@ public class ImportDesk {
 
     ImportDesk(
             ImportStore store,
-            SheetCheck check,
+            ImportProblems problems,
+            ImportReader reader,
             ImportCommitter committer,
             AccessPolicy access,
             AuditTrail audit,
             ImportProgress progress,
             Clock clock) {
         this.store = store;
-        this.check = check;
+        this.problems = problems;
+        this.reader = reader;
         this.committer = committer;
         this.access = access;
         this.audit = audit;
@@ -68,7 +68,10 @@ public class ImportDesk {
         this.clock = clock;
     }
 
-    /** Reads and checks the file and keeps it with its problems; nothing is imported yet. */
+    /**
+     * Keeps the file (sealed) as a PARSING import and starts reading and checking it in the background (poll the
+     * import until it is READY or INVALID); nothing is imported yet.
+     */
     public ImportSummary upload(SigapUser user, String fileName, byte[] content) {
         RegionScope scope = scope(user);
         if (content == null || content.length == 0) {
@@ -77,24 +80,18 @@ public class ImportDesk {
         if (content.length > MAX_BYTES) {
             throw new SigapException.Invalid("file", "import.file-too-large", MAX_BYTES / (1024 * 1024));
         }
-        long t0 = System.nanoTime();
-        CheckedFile checked = check.check(content, scope);
+        UploadedFile file = UploadedFile.of(fileName, content);
         long id = store.insert(new ImportStore.NewJob(
                 user.agencyId(),
                 user.id(),
                 scope.national() ? null : commonRoot(scope),
                 scope.national(),
-                cleanName(fileName),
-                sha256(content),
-                checked,
+                file.name(),
+                file.sha256(),
+                file.format(),
                 content,
                 OffsetDateTime.now(clock)));
-        log.info(
-                "Import {}: {} rows, {} problems, checked in {} ms",
-                id,
-                checked.rowCount(),
-                checked.problems().size(),
-                (System.nanoTime() - t0) / 1_000_000);
+        reader.start(id, content, scope);
         return store.find(id).orElseThrow();
     }
 
@@ -110,7 +107,7 @@ public class ImportDesk {
 
     public Page<Problem> problems(SigapUser user, long id, PageRequest page) {
         get(user, id);
-        return store.problems(id, page);
+        return problems.page(id, page);
     }
 
     /** The imports the user may see (their agency's, within their import scope), newest first. */
@@ -131,7 +128,10 @@ public class ImportDesk {
     public ImportSummary commit(SigapUser user, long id) {
         ImportSummary job = get(user, id);
         switch (job.status()) {
+            case PARSING -> throw new SigapException.Conflict("import.parsing");
             case INVALID -> throw new SigapException.Conflict("import.has-problems");
+            case FAILED -> throw new SigapException.Conflict("import.parse-failed");
+            case EXPIRED -> throw new SigapException.Conflict("import.content-expired");
             case COMMITTED -> throw new SigapException.Conflict("import.already-committed");
             case COMMITTING -> throw new SigapException.Conflict("import.committing");
             case READY -> {}
@@ -143,6 +143,27 @@ public class ImportDesk {
         ImportSummary committing = store.find(id).orElseThrow();
         worker.execute(new DelegatingSecurityContextRunnable(() -> committer.commit(committing, user, scope)));
         return committing;
+    }
+
+    /**
+     * Deletes an import that was never committed, with its file and problems (audited); one being read or committed,
+     * or committed, is refused.
+     */
+    public void discard(SigapUser user, long id) {
+        ImportSummary job = get(user, id);
+        if (job.status() == ImportStatus.COMMITTED) {
+            throw new SigapException.Conflict("import.already-committed");
+        }
+        if (!store.delete(id)) {
+            throw new SigapException.Conflict(
+                    job.status() == ImportStatus.PARSING ? "import.parsing" : "import.committing");
+        }
+        audit.record(AuditEvent.Action.DELETE, ImportCommitter.AUDIT_TYPE, id, job.scopeRegion(), "discarded");
+        log.info("Import {} discarded", id);
+    }
+
+    public static boolean discardable(ImportStatus status) {
+        return ImportStore.DISCARDABLE.contains(status.name());
     }
 
     /** Imports left COMMITTING by a process that is gone go back to READY (at start, see {@link ImportRecovery}). */
@@ -190,24 +211,5 @@ public class ImportDesk {
             }
         }
         return common;
-    }
-
-    static String cleanName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1)
-                .replaceAll("\\p{Cntrl}", "")
-                .strip();
-        if (name.isEmpty()) {
-            name = "upload";
-        }
-        return name.length() > 200 ? name.substring(0, 200) : name;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start, an import found COMMITTING was being committed by a process that died: its transaction was rolled back by
- * PostgreSQL, so nothing of it was saved; it goes back to READY and can be committed again.
+ * PostgreSQL, so nothing of it was saved; it goes back to READY and can be committed again. Files past their retention
+ * are purged at once ({@link ImportRetention}).
  */
 @Component
 class ImportRecovery {
@@ -17,9 +18,11 @@ class ImportRecovery {
     private static final Logger log = LoggerFactory.getLogger(ImportRecovery.class);
 
     private final ImportDesk desk;
+    private final ImportRetention retention;
 
-    ImportRecovery(ImportDesk desk) {
+    ImportRecovery(ImportDesk desk, ImportRetention retention) {
         this.desk = desk;
+        this.retention = retention;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -28,6 +31,7 @@ class ImportRecovery {
         if (n > 0) {
             log.warn("{} import(s) interrupted during commit are READY again", n);
         }
+        retention.purge();
     }
 
     @PreDestroy

@@ -1,8 +1,8 @@
 package id.sigap.dataimport.internal;
 
 import static id.sigap.dataimport.internal.db.Tables.IMPORT_JOB;
-import static id.sigap.dataimport.internal.db.Tables.IMPORT_PROBLEM;
 
+import id.sigap.cases.SensitiveValues;
 import id.sigap.dataimport.ImportStatus;
 import id.sigap.dataimport.internal.db.tables.records.ImportJobRecord;
 import id.sigap.shared.Page;
@@ -16,14 +16,29 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-/** The import jobs and their problems. */
+/**
+ * The import jobs. The uploaded file is kept only sealed with the cases module's keys, bound to its import ({@code
+ * imports.job:<id>:content}), and only while it may still be committed.
+ */
 @Repository
 class ImportStore {
 
-    private final DSLContext db;
+    static final List<String> DISCARDABLE = List.of(
+            ImportStatus.INVALID.name(),
+            ImportStatus.READY.name(),
+            ImportStatus.FAILED.name(),
+            ImportStatus.EXPIRED.name());
 
-    ImportStore(DSLContext db) {
+    private final DSLContext db;
+    private final SensitiveValues sensitive;
+
+    ImportStore(DSLContext db, SensitiveValues sensitive) {
         this.db = db;
+        this.sensitive = sensitive;
+    }
+
+    static String contentContext(long importId) {
+        return "imports.job:" + importId + ":content";
     }
 
     record NewJob(
@@ -33,12 +48,12 @@ class ImportStore {
             boolean nationalScope,
             String fileName,
             String fileHash,
-            CheckedFile checked,
+            String format,
             byte[] content,
             OffsetDateTime at) {}
 
+    /** A new import, PARSING, with its file sealed for it (the context names the import, so it is known only now). */
     long insert(NewJob j) {
-        CheckedFile c = j.checked();
         long id = db.insertInto(IMPORT_JOB)
                 .set(IMPORT_JOB.AGENCY_ID, j.agencyId())
                 .set(IMPORT_JOB.UPLOADED_BY, j.uploadedBy())
@@ -46,52 +61,91 @@ class ImportStore {
                 .set(IMPORT_JOB.NATIONAL_SCOPE, j.nationalScope())
                 .set(IMPORT_JOB.FILE_NAME, j.fileName())
                 .set(IMPORT_JOB.FILE_HASH, j.fileHash())
-                .set(IMPORT_JOB.FORMAT, c.format())
-                .set(IMPORT_JOB.STATUS, (c.clean() ? ImportStatus.READY : ImportStatus.INVALID).name())
-                .set(IMPORT_JOB.ROW_COUNT, c.rowCount())
-                .set(IMPORT_JOB.CASE_COUNT, c.caseCount())
-                .set(IMPORT_JOB.PROBLEM_COUNT, c.problems().size())
-                .set(IMPORT_JOB.CONTENT, c.clean() ? j.content() : null)
+                .set(IMPORT_JOB.FORMAT, j.format())
+                .set(IMPORT_JOB.STATUS, ImportStatus.PARSING.name())
                 .set(IMPORT_JOB.UPLOADED_AT, j.at())
                 .returning(IMPORT_JOB.ID)
                 .fetchSingle(IMPORT_JOB.ID);
-        var insert = db.insertInto(
-                IMPORT_PROBLEM,
-                IMPORT_PROBLEM.IMPORT_ID,
-                IMPORT_PROBLEM.SEQ,
-                IMPORT_PROBLEM.ROW_NO,
-                IMPORT_PROBLEM.COLUMN_KEY,
-                IMPORT_PROBLEM.CELL,
-                IMPORT_PROBLEM.VALUE,
-                IMPORT_PROBLEM.CODE,
-                IMPORT_PROBLEM.ARGS);
-        int seq = 0;
-        for (Problem p : c.problems()) {
-            insert = insert.values(
-                    id,
-                    seq++,
-                    p.rowNo(),
-                    p.column() == null ? null : p.column().key(),
-                    p.cell(),
-                    p.value(),
-                    p.code(),
-                    p.args().toArray(String[]::new));
-        }
-        if (seq > 0) {
-            insert.execute();
-        }
+        db.update(IMPORT_JOB)
+                .set(IMPORT_JOB.CONTENT_SEALED, sensitive.sealBytes(j.content(), contentContext(id)))
+                .where(IMPORT_JOB.ID.eq(id))
+                .execute();
         return id;
+    }
+
+    /** The outcome of reading a PARSING import: READY keeps the file, INVALID drops it; false when it is gone. */
+    boolean checked(long id, CheckedFile c) {
+        var update = db.update(IMPORT_JOB)
+                .set(IMPORT_JOB.STATUS, (c.clean() ? ImportStatus.READY : ImportStatus.INVALID).name())
+                .set(IMPORT_JOB.FORMAT, c.format())
+                .set(IMPORT_JOB.ROW_COUNT, c.rowCount())
+                .set(IMPORT_JOB.CASE_COUNT, c.caseCount())
+                .set(IMPORT_JOB.PROBLEM_COUNT, c.problems().size())
+                .set(IMPORT_JOB.VERSION, IMPORT_JOB.VERSION.plus(1));
+        if (!c.clean()) {
+            update = update.setNull(IMPORT_JOB.CONTENT_SEALED);
+        }
+        return update.where(IMPORT_JOB.ID.eq(id).and(IMPORT_JOB.STATUS.eq(ImportStatus.PARSING.name())))
+                        .execute()
+                == 1;
+    }
+
+    /** A PARSING import whose reading stopped: FAILED, its file dropped. */
+    void failed(long id, String code) {
+        db.update(IMPORT_JOB)
+                .set(IMPORT_JOB.STATUS, ImportStatus.FAILED.name())
+                .set(IMPORT_JOB.LAST_ERROR, code)
+                .setNull(IMPORT_JOB.CONTENT_SEALED)
+                .set(IMPORT_JOB.VERSION, IMPORT_JOB.VERSION.plus(1))
+                .where(IMPORT_JOB.ID.eq(id).and(IMPORT_JOB.STATUS.eq(ImportStatus.PARSING.name())))
+                .execute();
+    }
+
+    /** Imports still PARSING since before {@code before} (their process is gone): FAILED; how many. */
+    int failStaleParsing(OffsetDateTime before) {
+        return db.update(IMPORT_JOB)
+                .set(IMPORT_JOB.STATUS, ImportStatus.FAILED.name())
+                .set(IMPORT_JOB.LAST_ERROR, "import.parse-interrupted")
+                .setNull(IMPORT_JOB.CONTENT_SEALED)
+                .set(IMPORT_JOB.VERSION, IMPORT_JOB.VERSION.plus(1))
+                .where(IMPORT_JOB.STATUS.eq(ImportStatus.PARSING.name()))
+                .and(IMPORT_JOB.UPLOADED_AT.lt(before))
+                .execute();
+    }
+
+    /** The files of READY or FAILED imports uploaded before {@code before} and never committed: purged; how many. */
+    int purgeContent(OffsetDateTime before) {
+        return db.update(IMPORT_JOB)
+                .set(IMPORT_JOB.STATUS, ImportStatus.EXPIRED.name())
+                .set(IMPORT_JOB.LAST_ERROR, "import.content-expired")
+                .setNull(IMPORT_JOB.CONTENT_SEALED)
+                .set(IMPORT_JOB.VERSION, IMPORT_JOB.VERSION.plus(1))
+                .where(IMPORT_JOB.STATUS.in(ImportStatus.READY.name(), ImportStatus.FAILED.name()))
+                .and(IMPORT_JOB.UPLOADED_AT.lt(before))
+                .and(IMPORT_JOB.CONTENT_SEALED.isNotNull())
+                .execute();
+    }
+
+    /** Deletes an import that was never committed, with its problems; false when it is committed or busy. */
+    boolean delete(long id) {
+        return db.deleteFrom(IMPORT_JOB)
+                        .where(IMPORT_JOB.ID.eq(id))
+                        .and(IMPORT_JOB.STATUS.in(DISCARDABLE))
+                        .execute()
+                == 1;
     }
 
     Optional<ImportSummary> find(long id) {
         return db.selectFrom(IMPORT_JOB).where(IMPORT_JOB.ID.eq(id)).fetchOptional(ImportStore::summary);
     }
 
+    /** The file of an import, opened; empty when it is no longer kept. */
     Optional<byte[]> content(long id) {
-        return db.select(IMPORT_JOB.CONTENT)
+        return db.select(IMPORT_JOB.CONTENT_SEALED)
                 .from(IMPORT_JOB)
                 .where(IMPORT_JOB.ID.eq(id))
-                .fetchOptional(IMPORT_JOB.CONTENT);
+                .fetchOptional(IMPORT_JOB.CONTENT_SEALED)
+                .map(kept -> sensitive.openBytes(kept, contentContext(id)));
     }
 
     Page<ImportSummary> list(Condition visible, PageRequest page) {
@@ -102,23 +156,6 @@ class ImportStore {
                 .limit(page.size())
                 .offset(page.offset())
                 .fetch(ImportStore::summary);
-        return new Page<>(content, page.page(), page.size(), total);
-    }
-
-    Page<Problem> problems(long id, PageRequest page) {
-        long total = db.fetchCount(IMPORT_PROBLEM, IMPORT_PROBLEM.IMPORT_ID.eq(id));
-        List<Problem> content = db.selectFrom(IMPORT_PROBLEM)
-                .where(IMPORT_PROBLEM.IMPORT_ID.eq(id))
-                .orderBy(IMPORT_PROBLEM.SEQ)
-                .limit(page.size())
-                .offset(page.offset())
-                .fetch(r -> new Problem(
-                        r.getRowNo(),
-                        column(r.getColumnKey()),
-                        r.getCell(),
-                        r.getValue(),
-                        r.getCode(),
-                        r.getArgs() == null ? List.of() : List.of(r.getArgs())));
         return new Page<>(content, page.page(), page.size(), total);
     }
 
@@ -157,19 +194,10 @@ class ImportStore {
                 .set(IMPORT_JOB.PERSONS_CREATED, personsCreated)
                 .set(IMPORT_JOB.ROWS_SKIPPED, rowsSkipped)
                 .set(IMPORT_JOB.LAST_ERROR, (String) null)
-                .setNull(IMPORT_JOB.CONTENT)
+                .setNull(IMPORT_JOB.CONTENT_SEALED)
                 .set(IMPORT_JOB.COMMITTED_AT, at)
                 .where(IMPORT_JOB.ID.eq(id))
                 .execute();
-    }
-
-    private static Column column(String key) {
-        for (Column c : Column.values()) {
-            if (c.key().equals(key)) {
-                return c;
-            }
-        }
-        return null;
     }
 
     private static ImportSummary summary(Record rec) {

@@ -2,6 +2,7 @@ package id.sigap.dataimport.internal;
 
 import id.sigap.cases.CasePersons;
 import id.sigap.cases.CasePersons.NewPerson;
+import id.sigap.cases.Nationality;
 import id.sigap.cases.Nik;
 import id.sigap.cases.PersonRole;
 import id.sigap.cases.RoleInProcess;
@@ -105,7 +106,8 @@ final class RowChecker {
                 cells.value(Column.PHONE),
                 null);
         // The cases module's rules without the parts that ask the region module row by row (region, NIK district,
-        // country): those are checked below with this file's cached answers, by the same rules (cases.Nik).
+        // country): those are checked below with this file's cached answers, by the same rules (cases.Nik,
+        // cases.Nationality).
         NewPerson withoutLookups = new NewPerson(
                 person.fullName(),
                 person.aliases(),
@@ -121,10 +123,8 @@ final class RowChecker {
                 null,
                 person.phone(),
                 null);
-        if (person.nationality() != null
-                && (!person.nationality().matches("[A-Z]{2}") || !regions.countryExists(person.nationality()))) {
-            cells.problem(Column.NATIONALITY, "person.nationality-unknown");
-        }
+        Nationality.problem(person.nationality(), regions::countryExists)
+                .ifPresent(code -> cells.problem(Column.NATIONALITY, code));
         if (person.nik() != null) {
             Character sex = person.sex() == null ? null : person.sex().charAt(0);
             Nik.problem(person.nik(), person.birthDate(), sex, today, regions::exists)

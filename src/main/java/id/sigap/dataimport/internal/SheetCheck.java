@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -46,8 +47,13 @@ public class SheetCheck {
     }
 
     CheckedFile check(byte[] content, RegionScope scope) {
+        return check(content, scope, rows -> {});
+    }
+
+    /** As {@link #check(byte[], RegionScope)}, telling {@code rowsRead} of every data row read (for progress). */
+    CheckedFile check(byte[] content, RegionScope scope, IntConsumer rowsRead) {
         String format = isXlsx(content) ? "XLSX" : "CSV";
-        Reading reading = new Reading(scope);
+        Reading reading = new Reading(scope, rowsRead);
         try {
             if (format.equals("XLSX")) {
                 XlsxRows.read(content, reading::accept);
@@ -96,9 +102,11 @@ public class SheetCheck {
         RowChecker checker;
         int rowCount;
         boolean headerFailed;
+        final IntConsumer rowsRead;
 
-        Reading(RegionScope scope) {
+        Reading(RegionScope scope, IntConsumer rowsRead) {
             this.scope = scope;
+            this.rowsRead = rowsRead;
         }
 
         void accept(RawRow raw) {
@@ -113,6 +121,7 @@ public class SheetCheck {
                 rowCount = MAX_ROWS;
                 throw new RowLimitReached();
             }
+            rowsRead.accept(1);
             int before = problems.size();
             checker.check(raw, problems).ifPresent(row -> {
                 Integer first = seenRows.putIfAbsent(row.rowHash(), row.rowNo());

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The import contract: upload (checked at once; nothing saved), status with progress and problems (paged), commit
- * (all-or-nothing, in the background: poll the status), and the template.
+ * The import contract: upload (returns the import at once, PARSING: it is read and checked in the background; nothing
+ * saved), status with progress and problems (paged), commit (all-or-nothing, in the background: poll the status),
+ * discard (DELETE, an import never committed), and the template.
  */
 @ApiController
 @RequestMapping("/api/v1/imports")
@@ -70,6 +72,13 @@ class ImportApi {
         SigapUser user = current.require();
         ImportSummary s = desk.commit(user, id);
         return ResponseEntity.accepted().body(json(user, s, PageRequest.of(0, 1)));
+    }
+
+    /** Discards an import never committed: its file, problems and record are deleted. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> discard(@PathVariable long id) {
+        desk.discard(current.require(), id);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/template")

@@ -8,6 +8,7 @@ import id.sigap.security.CurrentUser;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,7 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** /impor: upload form and history, the preview of problems (paged), the commit with confirmation and its progress. */
+/**
+ * /impor: upload form and history, the preview (reading progress, then the problems, paged), the commit with
+ * confirmation and its progress, and discarding an import never committed (with confirmation).
+ */
 @Controller
 class ImportPages {
 
@@ -80,10 +84,20 @@ class ImportPages {
         return "dataimport/preview";
     }
 
+    /** The status while the import is read or committed; once a reading ends, the whole page (with problems). */
     @GetMapping("/impor/{id}/status")
-    String statusFragment(@PathVariable long id, Model model) {
-        status(current.require(), id, model);
+    String statusFragment(@PathVariable long id, HttpServletResponse response, Model model) {
+        ImportSummary s = status(current.require(), id, model);
+        if (s.status() != ImportStatus.PARSING && s.status() != ImportStatus.COMMITTING && s.committedAt() == null) {
+            response.setHeader("HX-Refresh", "true");
+        }
         return "dataimport/preview :: status";
+    }
+
+    @PostMapping("/impor/{id}/hapus")
+    String discard(@PathVariable long id) {
+        desk.discard(current.require(), id);
+        return "redirect:/impor";
     }
 
     @PostMapping("/impor/{id}/commit")
@@ -99,14 +113,17 @@ class ImportPages {
         return TemplateDownload.of(template.build(locale), locale);
     }
 
-    private void status(SigapUser user, long id, Model model) {
+    private ImportSummary status(SigapUser user, long id, Model model) {
         ImportSummary s = desk.get(user, id);
         model.addAttribute("job", s);
         model.addAttribute("progress", desk.progress(id));
         model.addAttribute("committing", s.status() == ImportStatus.COMMITTING);
+        model.addAttribute("parsing", s.status() == ImportStatus.PARSING);
+        model.addAttribute("discardable", ImportDesk.discardable(s.status()));
         String lastError = s.lastError() == null
                 ? null
                 : messages.getMessage("error." + s.lastError(), null, s.lastError(), LocaleContextHolder.getLocale());
         model.addAttribute("lastError", lastError);
+        return s;
     }
 }

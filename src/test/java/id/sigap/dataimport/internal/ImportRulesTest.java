@@ -83,8 +83,8 @@ class ImportRulesTest {
 
     @Test
     void file_names_lose_paths_and_control_characters() {
-        assertThat(ImportDesk.cleanName("C:\\data\\kasus\u0007.xlsx")).isEqualTo("kasus.xlsx");
-        assertThat(ImportDesk.cleanName(null)).isEqualTo("upload");
+        assertThat(UploadedFile.cleanName("C:\\data\\kasus\u0007.xlsx")).isEqualTo("kasus.xlsx");
+        assertThat(UploadedFile.cleanName(null)).isEqualTo("upload");
     }
 
     @Test

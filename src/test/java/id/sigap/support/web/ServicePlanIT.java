@@ -109,7 +109,10 @@ class ServicePlanIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Terlambat 3 hari")))
                 .andExpect(content().string(containsString("Korban Rencana")))
-                .andExpect(content().string(not(containsString("Pelaku Rencana"))));
+                .andExpect(content().string(not(containsString("Pelaku Rencana"))))
+                // no referrals yet: the empty state, not an empty table
+                .andExpect(content().string(containsString("Belum ada rujukan.")))
+                .andExpect(content().string(not(containsString("Dari instansi"))));
         mvc.perform(get("/kasus/{id}/layanan", caseId).param("lang", "en").with(TestUsers.as(owner)))
                 .andExpect(content().string(containsString("3 days overdue")));
         mvc.perform(get("/api/v1/services/overdue").param("size", "200").with(TestUsers.as(analyst)))

@@ -1,0 +1,123 @@
+package id.sigap.linkage.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * Links a batch of person records: prepare → block → compare → estimate m, u and lambda by EM on the candidates'
+ * comparisons (u started from random pairs) → score → cluster. With records from two sources only pairs across
+ * the sources are made. Plain Java without Spring, so that it can run anywhere (the command line, a background job).
+ */
+public final class Linker {
+
+    /** Thresholds on the match probability and the blocking limit. */
+    public record Settings(double matchThreshold, double reviewThreshold, double clusterThreshold, int maxBlock) {
+
+        public static final Settings DEFAULT = new Settings(0.9, 0.3, 0.5, 200);
+
+        public Settings {
+            if (!(reviewThreshold <= matchThreshold) || matchThreshold > 1 || reviewThreshold < 0 || maxBlock < 2) {
+                throw new IllegalArgumentException("thresholds out of order");
+            }
+        }
+    }
+
+    /** A scored pair at or above the review threshold. */
+    public record ScoredPair(int a, int b, long vector, double probability) {}
+
+    /**
+     * The outcome: every record's cluster (the smallest record index in it), the model, the pairs at or above the
+     * review threshold, and counts.
+     */
+    public record Result(
+            List<Prepared> records,
+            int[] cluster,
+            FellegiSunter model,
+            List<ScoredPair> pairs,
+            CandidatePairs.Stats blocking,
+            long comparisons) {
+
+        public long clusterCount() {
+            return Clusters.count(cluster);
+        }
+    }
+
+    private static final int RANDOM_PAIRS = 200_000;
+
+    private final Settings settings;
+
+    public Linker(Settings settings) {
+        this.settings = settings;
+    }
+
+    public Result link(List<PersonRecord> input, Fields fields) {
+        Comparisons comparisons = new Comparisons(fields);
+        Prepared[] records = IntStream.range(0, input.size())
+                .parallel()
+                .mapToObj(i -> Prepared.of(i, input.get(i), fields))
+                .toArray(Prepared[]::new);
+        int[] sources = input.stream().mapToInt(PersonRecord::source).toArray();
+        boolean crossOnly = IntStream.of(sources).distinct().count() > 1;
+        long[][] keys = IntStream.range(0, records.length)
+                .parallel()
+                .mapToObj(i -> BlockingKeys.of(records[i]))
+                .toArray(long[][]::new);
+        CandidatePairs candidates = new CandidatePairs(keys, sources, crossOnly, settings.maxBlock());
+        int threads = Runtime.getRuntime().availableProcessors();
+        List<ComparedPairs> compared = candidates.generate(threads * 8, () -> new ComparedPairs(records, comparisons));
+        Map<Long, Long> patterns = new HashMap<>();
+        long total = 0;
+        for (ComparedPairs c : compared) {
+            c.patterns.forEach((v, n) -> patterns.merge(v, n, Long::sum));
+            total += c.size;
+        }
+        FellegiSunter model = ExpectationMaximisation.estimate(
+                fields, patterns, randomPatterns(records, sources, crossOnly, comparisons));
+        List<ScoredPair> kept = new ArrayList<>();
+        List<Clusters.Link> links = new ArrayList<>();
+        for (ComparedPairs c : compared) {
+            for (int i = 0; i < c.size; i++) {
+                double p = model.probability(c.vectors[i]);
+                if (p >= settings.reviewThreshold()) {
+                    kept.add(new ScoredPair(c.left[i], c.right[i], c.vectors[i], p));
+                    if (p >= settings.matchThreshold()) {
+                        links.add(new Clusters.Link(c.left[i], c.right[i], p));
+                    }
+                }
+            }
+        }
+        int[] cluster = Clusters.of(
+                records.length,
+                links,
+                settings.clusterThreshold(),
+                (a, b) -> model.probability(comparisons.compare(records[a], records[b])),
+                (a, b) -> !crossOnly || sources[a] != sources[b] ? 1 : 0);
+        return new Result(List.of(records), cluster, model, kept, candidates.stats(), total);
+    }
+
+    /** Comparisons of random pairs (a fixed seed: a run is repeatable), almost all of different persons. */
+    private static Map<Long, Long> randomPatterns(
+            Prepared[] records, int[] sources, boolean crossOnly, Comparisons comparisons) {
+        Map<Long, Long> patterns = new HashMap<>();
+        if (records.length < 2) {
+            return patterns;
+        }
+        SplittableRandom random = new SplittableRandom(20261124L);
+        int wanted = (int) Math.min(
+                Math.min(RANDOM_PAIRS, 10L * records.length), (long) records.length * (records.length - 1) / 2);
+        for (int n = 0, tries = 0; n < wanted && tries < wanted * 4; tries++) {
+            int a = random.nextInt(records.length);
+            int b = random.nextInt(records.length);
+            if (a == b || crossOnly && sources[a] == sources[b]) {
+                continue;
+            }
+            patterns.merge(comparisons.compare(records[a], records[b]), 1L, Long::sum);
+            n++;
+        }
+        return patterns;
+    }
+}

@@ -1,0 +1,108 @@
+package id.sigap.linkage.engine;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A {@link PersonRecord} made ready for blocking and comparison once: names normalised, the birth date cut into its
+ * parts (kept when corrupted, so that a typo in a date still compares), identifiers reduced to their characters. The
+ * {@code index} is the record's position in the run; {@code extras} follow the order of {@link Fields#extras()}.
+ */
+public record Prepared(
+        int index,
+        PersonRecord record,
+        String given,
+        String surname,
+        String sex,
+        String birthDate,
+        int birthYear,
+        String nik,
+        String phone,
+        String passport,
+        String address,
+        String region,
+        String[] extras) {
+
+    public static Prepared of(int index, PersonRecord r, Fields fields) {
+        List<String> g = IndonesianNames.tokens(r.givenName());
+        List<String> s = IndonesianNames.tokens(r.surname());
+        if (g.isEmpty() && s.isEmpty()) {
+            List<String> full = IndonesianNames.tokens(r.fullName());
+            if (full.size() > 1) {
+                g = full.subList(0, full.size() - 1);
+                s = full.subList(full.size() - 1, full.size());
+            } else {
+                g = full;
+            }
+        }
+        String date = BirthDates.normalise(r.birthDate());
+        String[] extras = new String[fields.extras().size()];
+        for (int i = 0; i < extras.length; i++) {
+            extras[i] = text(r.extras().get(fields.extras().get(i)));
+        }
+        return new Prepared(
+                index,
+                r,
+                blankToNull(String.join(" ", g)),
+                blankToNull(String.join(" ", s)),
+                sex(r.sex()),
+                date,
+                date == null ? 0 : BirthDates.year(date),
+                identifier(r.nik()),
+                phone(r.phone()),
+                identifier(r.passport()),
+                text(r.address()),
+                identifier(r.regionCode()),
+                extras);
+    }
+
+    static String sex(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return switch (raw.strip().toLowerCase(Locale.ROOT).charAt(0)) {
+            case 'm', 'l' -> "m"; // male, laki-laki
+            case 'f', 'p', 'w' -> "f"; // female, perempuan, wanita
+            default -> null;
+        };
+    }
+
+    /** Letters and digits only, upper case; a blind index (already opaque) passes unchanged but for case. */
+    static String identifier(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.strip().replaceAll("[\\s.\\-/]", "").toUpperCase(Locale.ROOT);
+        return s.isEmpty() ? null : s;
+    }
+
+    /** Indonesian numbers to their national form (0812…): +62, 62 and a bare 8 all become 0. */
+    static String phone(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.strip();
+        if (!s.matches("[+0-9 ()\\-.]+")) {
+            return identifier(s); // a blind index
+        }
+        String d = s.replaceAll("\\D", "");
+        if (d.startsWith("62")) {
+            d = "0" + d.substring(2);
+        } else if (d.startsWith("8")) {
+            d = "0" + d;
+        }
+        return d.length() < 5 ? null : d;
+    }
+
+    static String text(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+}
