@@ -6,9 +6,8 @@ import java.util.List;
 
 /**
  * Where the capture histories of a region and period come from: the linked persons (one cluster = one victim) and
- * the agencies that recorded each of them, agencies grouped into lists by the analyst. Implemented by the linkage
- * module (not on main yet), so that estimation does not depend on it; no implementation means the dark-figure page
- * cannot be shown (no data are ever invented).
+ * the agencies that recorded each of them, agencies grouped into lists by the analyst. Implemented in {@code internal} from the victim records of the cases
+ * module and the clusters of the linkage module (estimation → cases, linkage; linkage → cases).
  */
 public interface CaptureHistorySource {
 

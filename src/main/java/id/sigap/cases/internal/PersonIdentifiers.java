@@ -3,7 +3,10 @@ package id.sigap.cases.internal;
 import static id.sigap.cases.internal.db.Tables.PERSON_IDENTIFIER;
 
 import id.sigap.cases.internal.Identifiers.Kind;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -35,16 +38,29 @@ class PersonIdentifiers {
     }
 
     CasePerson.Identities of(long personId, boolean clear) {
-        Map<Kind, String> values = new EnumMap<>(Kind.class);
-        db.selectFrom(PERSON_IDENTIFIER)
-                .where(PERSON_IDENTIFIER.PERSON_ID.eq(personId))
-                .forEach(r -> {
-                    Kind kind = Kind.valueOf(r.getKind());
-                    String value = crypto.decrypt(r.getCiphertext(), context(personId, kind));
-                    values.put(kind, clear ? value : Identifiers.mask(value, kind == Kind.ADDRESS ? 0 : 4));
-                });
-        return new CasePerson.Identities(
-                values.get(Kind.NIK), values.get(Kind.PASSPORT), values.get(Kind.PHONE), values.get(Kind.ADDRESS));
+        return of(List.of(personId), clear).get(personId);
+    }
+
+    /** The identifiers of several persons in one query (e.g. all persons of a case), every id present in the map. */
+    Map<Long, CasePerson.Identities> of(Collection<Long> personIds, boolean clear) {
+        Map<Long, Map<Kind, String>> values = new HashMap<>();
+        personIds.forEach(id -> values.put(id, new EnumMap<>(Kind.class)));
+        if (!personIds.isEmpty()) {
+            db.selectFrom(PERSON_IDENTIFIER)
+                    .where(PERSON_IDENTIFIER.PERSON_ID.in(personIds))
+                    .forEach(r -> {
+                        Kind kind = Kind.valueOf(r.getKind());
+                        String value = crypto.decrypt(r.getCiphertext(), context(r.getPersonId(), kind));
+                        values.get(r.getPersonId())
+                                .put(kind, clear ? value : Identifiers.mask(value, kind == Kind.ADDRESS ? 0 : 4));
+                    });
+        }
+        Map<Long, CasePerson.Identities> out = new HashMap<>();
+        values.forEach((id, v) -> out.put(
+                id,
+                new CasePerson.Identities(
+                        v.get(Kind.NIK), v.get(Kind.PASSPORT), v.get(Kind.PHONE), v.get(Kind.ADDRESS))));
+        return out;
     }
 
     private void store(long personId, Kind kind, String value) {

@@ -130,9 +130,7 @@ public class PersonRegister {
 
     private void requireVisible(SigapUser user, PersonRow p) {
         access.requireSomeReader(user);
-        boolean visible =
-                db.fetchExists(PERSON, PERSON.ID.eq(p.id()).and(PersonSearch.visibleIn(access.personScope(user))));
-        if (!visible) {
+        if (!search.visible(p.id(), access.personScope(user))) {
             access.refuse(user, p.regionCode(), CaseAccess.PERSON, p.id());
         }
     }
@@ -148,6 +146,7 @@ public class PersonRegister {
                 .where(CASE_PERSON.CASE_ID.eq(c.id()))
                 .orderBy(CASE_PERSON.ROLE, PERSON.FULL_NAME)
                 .fetch();
+        var identities = identifiers.of(links.map(r -> r.get(PERSON.ID)), clear);
         return links.stream()
                 .map(r -> {
                     PersonRow p = PersonRow.of(r.into(PERSON));
@@ -158,7 +157,7 @@ public class PersonRegister {
                             PersonRole.valueOf(r.get(CASE_PERSON.ROLE)),
                             rip == null ? null : RoleInProcess.valueOf(rip),
                             r.get(CASE_PERSON.CHILD),
-                            identifiers.of(p.id(), clear));
+                            identities.get(p.id()));
                 })
                 .toList();
     }
@@ -169,7 +168,7 @@ public class PersonRegister {
     /** Exact identifier or fuzzy name search within the user's scope; every person listed is audited as read. */
     public Page<PersonRow> find(SigapUser user, Lookup by, PageRequest page) {
         access.requireSomeReader(user);
-        var visible = PersonSearch.visibleIn(access.personScope(user));
+        var visible = access.personScope(user);
         Page<PersonRow> found;
         if (present(by.nik())) {
             found = search.byIdentifier(Kind.NIK, by.nik(), visible, page);

@@ -22,8 +22,9 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
- * Finding persons: fuzzy by name (pg_trgm similarity on the normalised {@link NameKey}, aliases included) and exact by
- * identifier through the blind index. A person is visible when registered in a region of the scope, or linked to a
+ * Finding persons: fuzzy by name (candidates from the name tokens of the scope's provinces, see {@link NameTokens},
+ * ranked by pg_trgm similarity on the normalised {@link NameKey}, aliases included) and exact by identifier through the
+ * blind index. A person is visible when registered in a region of the scope, or linked to a
  * case whose region is in the scope.
  */
 @Component
@@ -37,52 +38,75 @@ public class PersonSearch {
         this.crypto = crypto;
     }
 
-    /** Person rows found by name, best first, within {@code visible}. */
-    public Page<PersonRow> byName(String query, Condition visible, PageRequest page) {
+    /**
+     * Person rows found by name, best first, within {@code scope}. No exact total is counted: the page's
+     * {@code totalElements} is what was seen so far plus one when more results follow (fetched as size + 1), so that
+     * "next page" works without scanning every match.
+     */
+    public Page<PersonRow> byName(String query, RegionScope scope, PageRequest page) {
         String key = NameKey.of(query);
-        if (key.isEmpty()) {
+        if (key.isEmpty() || scope.isEmpty()) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
         Field<Double> score = score(key);
-        Condition match = matches(key).and(visible);
-        long total = db.fetchCount(PERSON, match);
+        var candidates =
+                visibleIds(PERSON.ID.in(NameTokens.candidates(key, scope)).and(matches(key)), scope);
         List<PersonRow> rows = db.select(PERSON.fields())
                 .select(score)
                 .from(PERSON)
-                .where(match)
+                .where(PERSON.ID.in(candidates))
                 .orderBy(score.desc(), PERSON.ID)
-                .limit(page.size())
+                .limit(page.size() + 1)
                 .offset(page.offset())
                 .fetch(r -> PersonRow.of(r.into(PERSON)));
-        return new Page<>(rows, page.page(), page.size(), total);
+        return pageOf(rows, page);
     }
 
-    /** Person rows whose identifier of {@code kind} equals {@code value} (after normalisation), within {@code visible}. */
-    public Page<PersonRow> byIdentifier(Kind kind, String value, Condition visible, PageRequest page) {
+    /** Person rows whose identifier of {@code kind} equals {@code value} (after normalisation), within {@code scope}. */
+    public Page<PersonRow> byIdentifier(Kind kind, String value, RegionScope scope, PageRequest page) {
         String normalised = Identifiers.normalise(kind, value);
-        if (normalised.isEmpty()) {
+        if (normalised.isEmpty() || scope.isEmpty()) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
-        Condition match = identifierMatch(kind, normalised).and(visible);
-        long total = db.fetchCount(PERSON, match);
         List<PersonRow> rows = db.selectFrom(PERSON)
-                .where(match)
+                .where(PERSON.ID.in(visibleIds(identifierMatch(kind, normalised), scope)))
                 .orderBy(PERSON.ID)
-                .limit(page.size())
+                .limit(page.size() + 1)
                 .offset(page.offset())
                 .fetch(PersonRow::of);
-        return new Page<>(rows, page.page(), page.size(), total);
+        return pageOf(rows, page);
     }
 
-    /** Persons visible to a scope: registered in it, or in a case of it. */
-    public static Condition visibleIn(RegionScope scope) {
-        return scope.condition(PERSON.REGION_CODE)
-                .or(DSL.exists(DSL.selectOne()
-                        .from(CASE_PERSON)
-                        .join(CASE_FILE)
-                        .on(CASE_FILE.ID.eq(CASE_PERSON.CASE_ID))
-                        .where(CASE_PERSON.PERSON_ID.eq(PERSON.ID))
-                        .and(scope.condition(CASE_FILE.REGION_CODE))));
+    /**
+     * Ids of persons matching {@code match} and visible to {@code scope}, as a UNION of the two ways to be visible:
+     * registered in the scope (region index on person), or in a case of the scope (the candidates joined to their
+     * cases). Each branch starts from the matching persons, so PostgreSQL never hashes all case links of the country
+     * (an OR'ed EXISTS was planned as a hashed SubPlan over all of case_person).
+     */
+    static org.jooq.Select<org.jooq.Record1<Long>> visibleIds(Condition match, RegionScope scope) {
+        var registered = DSL.select(PERSON.ID).from(PERSON).where(match).and(scope.condition(PERSON.REGION_CODE));
+        if (scope.national()) {
+            return registered;
+        }
+        return registered.union(DSL.select(PERSON.ID)
+                .from(PERSON)
+                .join(CASE_PERSON)
+                .on(CASE_PERSON.PERSON_ID.eq(PERSON.ID))
+                .join(CASE_FILE)
+                .on(CASE_FILE.ID.eq(CASE_PERSON.CASE_ID))
+                .where(match)
+                .and(scope.condition(CASE_FILE.REGION_CODE)));
+    }
+
+    /** Whether the person is visible to the scope (the same rule as {@link #visibleIds}, for one id). */
+    boolean visible(long personId, RegionScope scope) {
+        return !scope.isEmpty() && db.fetchExists(visibleIds(PERSON.ID.eq(personId), scope));
+    }
+
+    private static Page<PersonRow> pageOf(List<PersonRow> fetched, PageRequest page) {
+        boolean more = fetched.size() > page.size();
+        List<PersonRow> rows = more ? fetched.subList(0, page.size()) : fetched;
+        return new Page<>(rows, page.page(), page.size(), page.offset() + rows.size() + (more ? 1 : 0));
     }
 
     List<PersonHint> hints(PersonProbe probe, RegionScope scope, int limit) {
@@ -95,7 +119,13 @@ public class PersonSearch {
         }
         String key = NameKey.of(probe.name());
         if (!key.isEmpty()) {
-            collect(best, matches(key), score(key), "name", scope, limit);
+            collect(
+                    best,
+                    PERSON.ID.in(NameTokens.candidates(key, scope)).and(matches(key)),
+                    score(key),
+                    "name",
+                    scope,
+                    limit);
         }
         List<PersonHint> out = new ArrayList<>(best.values());
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
