@@ -21,7 +21,19 @@ public final class Febrl {
 
     private Febrl() {}
 
+    /**
+     * The FEBRL files shipped with the tests ({@code src/test/resources/linkage/febrl}, with their README and
+     * licence), or else the shared data folder beside the repository.
+     */
     public static Path folder() {
+        java.net.URL shipped = Febrl.class.getResource("/linkage/febrl/dataset3.csv");
+        if (shipped != null && "file".equals(shipped.getProtocol())) {
+            try {
+                return Path.of(shipped.toURI()).getParent();
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         Path dir = Path.of("").toAbsolutePath();
         for (Path p = dir; p != null; p = p.getParent()) {
             Path candidate = p.resolve("shared/data/linkage/febrl");
