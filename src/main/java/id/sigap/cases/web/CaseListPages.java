@@ -6,8 +6,8 @@ import id.sigap.cases.internal.CaseElements;
 import id.sigap.cases.internal.CaseQuery;
 import id.sigap.cases.internal.CaseRegister;
 import id.sigap.cases.internal.CaseRow;
-import id.sigap.cases.internal.SavedCaseFilters;
 import id.sigap.cases.internal.TransferInbox;
+import id.sigap.security.SavedFilters;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
@@ -32,6 +32,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CaseListPages {
 
+    /** The key of this list's saved filters. */
+    static final String LIST = "cases";
+
     /** The list's own parameters, as saved in a filter (not the page number). */
     static final List<String> FILTER_PARAMS =
             List.of("q", "wilayah", "status", "dari", "sampai", "modus", "urut", "turun");
@@ -39,7 +42,7 @@ class CaseListPages {
     private final CaseRegister cases;
     private final CaseElements elements;
     private final CaseAccess access;
-    private final SavedCaseFilters filters;
+    private final SavedFilters filters;
     private final TransferInbox inbox;
     private final CaseRegionNames regionNames;
     private final MessageSource messages;
@@ -48,7 +51,7 @@ class CaseListPages {
             CaseRegister cases,
             CaseElements elements,
             CaseAccess access,
-            SavedCaseFilters filters,
+            SavedFilters filters,
             TransferInbox inbox,
             CaseRegionNames regionNames,
             MessageSource messages) {
@@ -92,7 +95,7 @@ class CaseListPages {
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("canOpen", access.maySomewhereWrite(user));
         model.addAttribute("canReceive", inbox.mayReceive(user));
-        model.addAttribute("savedFilters", filters.of(user));
+        model.addAttribute("savedFilters", filters.of(user, LIST));
         return "cases/case-list";
     }
 
@@ -107,7 +110,7 @@ class CaseListPages {
         access.requireSomeReader(user);
         String query = FilterQuery.of(params, FILTER_PARAMS);
         try {
-            filters.save(user, filterName, query);
+            filters.save(user, LIST, filterName, query);
             return "redirect:/kasus" + (query.isEmpty() ? "" : "?" + query);
         } catch (SigapException.Invalid e) {
             response.setStatus(e.status());
@@ -132,13 +135,13 @@ class CaseListPages {
 
     @GetMapping("/kasus/saringan/{filterId}")
     String applyFilter(@PathVariable long filterId) {
-        String query = filters.require(access.user(), filterId).query();
+        String query = filters.require(access.user(), LIST, filterId).query();
         return "redirect:/kasus" + (query.isEmpty() ? "" : "?" + query);
     }
 
     @PostMapping("/kasus/saringan/{filterId}/hapus")
     String deleteFilter(@PathVariable long filterId) {
-        filters.delete(access.user(), filterId);
+        filters.delete(access.user(), LIST, filterId);
         return "redirect:/kasus";
     }
 

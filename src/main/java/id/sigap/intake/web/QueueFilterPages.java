@@ -2,9 +2,9 @@ package id.sigap.intake.web;
 
 import id.sigap.intake.Channel;
 import id.sigap.intake.ReportStatus;
-import id.sigap.intake.internal.SavedQueueFilters;
 import id.sigap.intake.internal.Triage;
 import id.sigap.security.CurrentUser;
+import id.sigap.security.SavedFilters;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.SigapException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,20 +25,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/pengaduan/saringan")
 class QueueFilterPages {
 
+    /** The key of this list's saved filters. */
+    static final String LIST = "triage";
+
     static final List<String> FILTER_PARAMS = List.of("status", "saluran", "terbuka");
 
-    private final SavedQueueFilters filters;
+    private final SavedFilters filters;
     private final Triage triage;
     private final CurrentUser currentUser;
     private final TriagePages queue;
     private final MessageSource messages;
 
     QueueFilterPages(
-            SavedQueueFilters filters,
-            Triage triage,
-            CurrentUser currentUser,
-            TriagePages queue,
-            MessageSource messages) {
+            SavedFilters filters, Triage triage, CurrentUser currentUser, TriagePages queue, MessageSource messages) {
         this.filters = filters;
         this.triage = triage;
         this.currentUser = currentUser;
@@ -58,7 +57,7 @@ class QueueFilterPages {
         }
         String query = FilterQuery.of(params, FILTER_PARAMS);
         try {
-            filters.save(user, filterName, query);
+            filters.save(user, LIST, filterName, query);
             return "redirect:/pengaduan" + (query.isEmpty() ? "" : "?" + query);
         } catch (SigapException.Invalid e) {
             response.setStatus(e.status());
@@ -79,13 +78,13 @@ class QueueFilterPages {
 
     @GetMapping("/{filterId}")
     String apply(@PathVariable long filterId) {
-        String query = filters.require(currentUser.require(), filterId).query();
+        String query = filters.require(currentUser.require(), LIST, filterId).query();
         return "redirect:/pengaduan" + (query.isEmpty() ? "" : "?" + query);
     }
 
     @PostMapping("/{filterId}/hapus")
     String delete(@PathVariable long filterId) {
-        filters.delete(currentUser.require(), filterId);
+        filters.delete(currentUser.require(), LIST, filterId);
         return "redirect:/pengaduan";
     }
 

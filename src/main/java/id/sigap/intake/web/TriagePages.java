@@ -9,11 +9,11 @@ import id.sigap.intake.ReportStatus;
 import id.sigap.intake.ReporterType;
 import id.sigap.intake.Reports;
 import id.sigap.intake.Sex;
-import id.sigap.intake.internal.SavedQueueFilters;
 import id.sigap.intake.internal.Triage;
 import id.sigap.region.Regions;
 import id.sigap.security.CurrentUser;
 import id.sigap.security.Role;
+import id.sigap.security.SavedFilters;
 import id.sigap.security.SigapUser;
 import id.sigap.security.UserAccounts;
 import id.sigap.shared.PageRequest;
@@ -43,7 +43,7 @@ class TriagePages {
     private final UserAccounts accounts;
     private final Waiting waiting;
     private final FormErrors formErrors;
-    private final SavedQueueFilters filters;
+    private final SavedFilters filters;
 
     TriagePages(
             Triage triage,
@@ -53,7 +53,7 @@ class TriagePages {
             UserAccounts accounts,
             Waiting waiting,
             FormErrors formErrors,
-            SavedQueueFilters filters) {
+            SavedFilters filters) {
         this.filters = filters;
         this.triage = triage;
         this.reports = reports;
@@ -92,7 +92,7 @@ class TriagePages {
         model.addAttribute("saluran", saluran);
         model.addAttribute("terbuka", terbuka);
         model.addAttribute("canCreate", user.hasAny(Triage.DECIDERS));
-        model.addAttribute("savedFilters", filters.of(user));
+        model.addAttribute("savedFilters", filters.of(user, QueueFilterPages.LIST));
         return "intake/queue";
     }
 

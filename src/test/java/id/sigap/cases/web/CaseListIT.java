@@ -1,6 +1,6 @@
 package id.sigap.cases.web;
 
-import static id.sigap.cases.internal.db.Tables.SAVED_FILTER;
+import static id.sigap.security.internal.db.Tables.SAVED_FILTER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
