@@ -82,8 +82,9 @@ final class SearchRun {
                 rows.toString(),
                 "",
                 "- Audit: " + Harness.auditPerRequest(audited, http) + " (a search audits every person it"
-                        + " lists, the case page the case and each of its persons; each read entry is appended in a"
-                        + " transaction of its own, under the chain-head row lock, with its own commit)",
+                        + " lists, the case page the case and each of its persons; the entries are inserted unsealed,"
+                        + " without a lock, and chained by the audit sealer; reads published outside a transaction"
+                        + " still commit one entry each)",
                 "- Memory of the application during the load: " + heap.describe(),
                 "");
         System.out.println(section);
