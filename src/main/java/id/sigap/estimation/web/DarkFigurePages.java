@@ -81,7 +81,12 @@ class DarkFigurePages {
         Method method = parse(params.getFirst("metode"), Method.STEPWISE, Method::parse);
         IntervalType interval = parse(params.getFirst("interval"), IntervalType.WALD, IntervalType::parse);
         int year = parseYear(params.getFirst("tahun"), thisYear - 1);
-        model.addAttribute("province", province);
+        // a provincial analyst has one province to choose: it is chosen for him (the estimate still waits for the form)
+        model.addAttribute(
+                "province",
+                (province == null || province.isBlank()) && provinces.size() == 1
+                        ? provinces.getFirst().code()
+                        : province);
         model.addAttribute("year", year);
         model.addAttribute("method", method);
         model.addAttribute("interval", interval);

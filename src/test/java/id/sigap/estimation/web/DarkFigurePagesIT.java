@@ -156,6 +156,10 @@ class DarkFigurePagesIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(form).contains("value=\"63\"").doesNotContain("value=\"53\"");
+        // his only province is chosen for him; the estimate waits for the form
+        assertThat(form)
+                .containsPattern("<option value=\"63\"\\s+selected=\"selected\"")
+                .doesNotContain("id=\"estimate\"");
         SigapUser kupangAnalyst = TestUsers.user(mine.get(0).id(), new Grant(Role.ANALYST, "53.71"));
         mvc.perform(page("53", 2024).with(TestUsers.as(kupangAnalyst))).andExpect(status().isForbidden());
         SigapUser caseWorker = TestUsers.user(mine.get(0).id(), new Grant(Role.CASE_WORKER, "53"));
