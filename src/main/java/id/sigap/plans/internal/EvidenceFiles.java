@@ -65,6 +65,17 @@ public class EvidenceFiles {
         return maxBytes;
     }
 
+    /** The content type of an acceptable file; {@code validation.failed} (field {@code file}) otherwise. */
+    public String check(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new SigapException.Invalid("file", "plans.evidence-empty");
+        }
+        if (bytes.length > maxBytes) {
+            throw new SigapException.Invalid("file", "plans.evidence-too-large", maxBytes / (1024 * 1024));
+        }
+        return EvidenceContent.check(bytes);
+    }
+
     @Transactional
     public Evidence upload(SigapUser user, long reportId, String fileName, byte[] bytes) {
         ProgressReport report = reports.find(reportId);
@@ -74,13 +85,7 @@ public class EvidenceFiles {
         if (report.status() != ReportStatus.SUBMITTED && report.status() != ReportStatus.RETURNED) {
             throw new SigapException.Conflict("plans.report-wrong-status");
         }
-        if (bytes.length == 0) {
-            throw new SigapException.Invalid("file", "plans.evidence-empty");
-        }
-        if (bytes.length > maxBytes) {
-            throw new SigapException.Invalid("file", "plans.evidence-too-large", maxBytes / (1024 * 1024));
-        }
-        String type = EvidenceContent.check(bytes);
+        String type = check(bytes);
         var r = db.insertInto(REPORT_EVIDENCE)
                 .set(REPORT_EVIDENCE.REPORT_ID, reportId)
                 .set(REPORT_EVIDENCE.FILE_NAME, EvidenceContent.sanitize(fileName))

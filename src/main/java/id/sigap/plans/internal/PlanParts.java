@@ -147,7 +147,7 @@ public class PlanParts {
     }
 
     /** The plan a part belongs to; {@code plans.not-found} (404) for an unknown part. */
-    long planOf(Part part, long id) {
+    public long planOf(Part part, long id) {
         Long planId = switch (part) {
             case CLUSTER -> db.select(PLAN_CLUSTER.PLAN_ID).from(PLAN_CLUSTER).where(PLAN_CLUSTER.ID.eq(id)).fetchOne(PLAN_CLUSTER.PLAN_ID);
             case PROGRAMME -> db.select(PLAN_CLUSTER.PLAN_ID)
