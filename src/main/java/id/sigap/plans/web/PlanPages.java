@@ -131,6 +131,8 @@ class PlanPages {
         model.addAttribute("agencies", mayEdit ? agencies.candidatesFor(plan.regionCode()) : java.util.List.of());
         model.addAttribute("agencyNames", AgencyNames.of(agencies, tree));
         model.addAttribute("sources", sources.all());
+        model.addAttribute("budgetSources", id.sigap.plans.BudgetSource.values());
+        model.addAttribute("accumulations", id.sigap.plans.Accumulation.values());
         model.addAttribute("errors", errors);
         model.addAttribute("failedForm", failedForm);
         return "plans/plan";
