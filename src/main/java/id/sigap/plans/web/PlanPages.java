@@ -1,7 +1,9 @@
 package id.sigap.plans.web;
 
 import id.sigap.organization.Agencies;
+import id.sigap.plans.Accumulation;
 import id.sigap.plans.ActionPlan;
+import id.sigap.plans.BudgetSource;
 import id.sigap.plans.PlanTree;
 import id.sigap.plans.internal.Achievements;
 import id.sigap.plans.internal.IndicatorSources;
@@ -131,8 +133,8 @@ class PlanPages {
         model.addAttribute("agencies", mayEdit ? agencies.candidatesFor(plan.regionCode()) : java.util.List.of());
         model.addAttribute("agencyNames", AgencyNames.of(agencies, tree));
         model.addAttribute("sources", sources.all());
-        model.addAttribute("budgetSources", id.sigap.plans.BudgetSource.values());
-        model.addAttribute("accumulations", id.sigap.plans.Accumulation.values());
+        model.addAttribute("budgetSources", BudgetSource.values());
+        model.addAttribute("accumulations", Accumulation.values());
         model.addAttribute("errors", errors);
         model.addAttribute("failedForm", failedForm);
         return "plans/plan";
