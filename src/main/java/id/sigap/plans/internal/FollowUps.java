@@ -62,6 +62,7 @@ public class FollowUps {
         r.setOwnerAgencyId(ownerAgencyId);
         r.setDueOn(dueOn);
         r.setStatus(FollowUpStatus.OPEN.name());
+        r.setVersion(0);
         r.store();
         audit.created(PlanAccess.FOLLOW_UP, r.getId(), m.regionCode());
         return of(r);

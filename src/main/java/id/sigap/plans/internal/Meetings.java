@@ -69,6 +69,7 @@ public class Meetings {
         MeetingRecord r = db.newRecord(MEETING);
         r.setRegionCode(region);
         OffsetDateTime now = OffsetDateTime.now(clock);
+        r.setVersion(0);
         r.setCreatedBy(user.id());
         r.setCreatedAt(now);
         write(r, in, region);

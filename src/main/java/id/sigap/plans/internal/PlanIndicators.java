@@ -67,6 +67,7 @@ public class PlanIndicators {
         PlanIndicatorRecord r = db.newRecord(PLAN_INDICATOR);
         r.setActivityId(activityId);
         r.setPlanId(plan.id());
+        r.setVersion(0);
         write(r, plan, in);
         r.store();
         targets(r.getId(), in.targets());

@@ -72,6 +72,7 @@ public class PlanStore {
         r.setRegionCode(region);
         r.setTaskForceId(taskForce(region, in.startYear()));
         write(r, in);
+        r.setVersion(0);
         r.setCreatedBy(user.id());
         r.setCreatedAt(now);
         r.setUpdatedAt(now);

@@ -104,6 +104,7 @@ public class ProgressReports {
             r.setIndicatorId(indicatorId);
             r.setYear(in.year());
             r.setQuarter(in.quarter());
+            r.setVersion(0);
         }
         LocalDate due = Quarters.due(in.year(), in.quarter(), dueDays);
         r.setValue(in.value());

@@ -29,9 +29,9 @@ class AnnualReportPages {
     private final AnnualReports reports;
     private final AnnualReportDocuments documents;
     private final PlanAccess access;
-    private final FormErrors formErrors;
+    private final PlanFormErrors formErrors;
 
-    AnnualReportPages(AnnualReports reports, AnnualReportDocuments documents, PlanAccess access, FormErrors formErrors) {
+    AnnualReportPages(AnnualReports reports, AnnualReportDocuments documents, PlanAccess access, PlanFormErrors formErrors) {
         this.reports = reports;
         this.documents = documents;
         this.access = access;

@@ -51,7 +51,7 @@ class IndicatorPages {
     private final IndicatorSources sources;
     private final Agencies agencies;
     private final PlanAccess access;
-    private final FormErrors formErrors;
+    private final PlanFormErrors formErrors;
 
     IndicatorPages(
             PlanIndicators indicators,
@@ -62,7 +62,7 @@ class IndicatorPages {
             IndicatorSources sources,
             Agencies agencies,
             PlanAccess access,
-            FormErrors formErrors) {
+            PlanFormErrors formErrors) {
         this.indicators = indicators;
         this.plans = plans;
         this.reports = reports;

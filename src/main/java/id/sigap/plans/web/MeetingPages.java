@@ -35,7 +35,7 @@ class MeetingPages {
     private final FollowUps followUps;
     private final Agencies agencies;
     private final PlanAccess access;
-    private final FormErrors formErrors;
+    private final PlanFormErrors formErrors;
     private final Clock clock;
 
     MeetingPages(
@@ -43,7 +43,7 @@ class MeetingPages {
             FollowUps followUps,
             Agencies agencies,
             PlanAccess access,
-            FormErrors formErrors,
+            PlanFormErrors formErrors,
             Clock clock) {
         this.clock = clock;
         this.meetings = meetings;

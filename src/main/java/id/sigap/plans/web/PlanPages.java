@@ -36,7 +36,7 @@ class PlanPages {
     private final IndicatorSources sources;
     private final Agencies agencies;
     private final PlanAccess access;
-    private final FormErrors formErrors;
+    private final PlanFormErrors formErrors;
     private final Clock clock;
 
     PlanPages(
@@ -46,7 +46,7 @@ class PlanPages {
             IndicatorSources sources,
             Agencies agencies,
             PlanAccess access,
-            FormErrors formErrors,
+            PlanFormErrors formErrors,
             Clock clock) {
         this.plans = plans;
         this.reader = reader;

@@ -25,10 +25,10 @@ class PlanPartPages {
     private final PlanIndicators indicators;
     private final PlanAccess access;
     private final PlanPages planPages;
-    private final FormErrors formErrors;
+    private final PlanFormErrors formErrors;
 
     PlanPartPages(
-            PlanParts parts, PlanIndicators indicators, PlanAccess access, PlanPages planPages, FormErrors formErrors) {
+            PlanParts parts, PlanIndicators indicators, PlanAccess access, PlanPages planPages, PlanFormErrors formErrors) {
         this.parts = parts;
         this.indicators = indicators;
         this.access = access;

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** Field messages of a rejected form in the page's language, keyed by field (first problem per field). */
 @Component
-class FormErrors {
+class PlanFormErrors {
 
     private final MessageSource messages;
 
-    FormErrors(MessageSource messages) {
+    PlanFormErrors(MessageSource messages) {
         this.messages = messages;
     }
 
