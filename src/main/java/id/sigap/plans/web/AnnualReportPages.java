@@ -4,6 +4,7 @@ import id.sigap.plans.internal.AnnualReport;
 import id.sigap.plans.internal.AnnualReport.Section;
 import id.sigap.plans.internal.AnnualReportDocuments;
 import id.sigap.plans.internal.AnnualReports;
+import id.sigap.plans.internal.PeriodReports;
 import id.sigap.plans.internal.PlanAccess;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.SigapException;
@@ -27,12 +28,19 @@ class AnnualReportPages {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AnnualReports reports;
+    private final PeriodReports periodReports;
     private final AnnualReportDocuments documents;
     private final PlanAccess access;
     private final PlanFormErrors formErrors;
 
-    AnnualReportPages(AnnualReports reports, AnnualReportDocuments documents, PlanAccess access, PlanFormErrors formErrors) {
+    AnnualReportPages(
+            AnnualReports reports,
+            PeriodReports periodReports,
+            AnnualReportDocuments documents,
+            PlanAccess access,
+            PlanFormErrors formErrors) {
         this.reports = reports;
+        this.periodReports = periodReports;
         this.documents = documents;
         this.access = access;
         this.formErrors = formErrors;
@@ -77,6 +85,18 @@ class AnnualReportPages {
     ResponseEntity<byte[]> xlsx(@PathVariable long id, @PathVariable int year) {
         AnnualReport r = reports.build(access.user(), id, year);
         return Downloads.of(XLSX, fileName(r, "xlsx"), documents.xlsx(r, formErrors::label));
+    }
+
+    @GetMapping("/rencana-aksi/{id}/laporan-periode.pdf")
+    ResponseEntity<byte[]> periodPdf(@PathVariable long id) {
+        PeriodReports.PeriodReport r = periodReports.build(access.user(), id);
+        return Downloads.of("application/pdf", "laporan-periode-" + id + ".pdf", periodReports.pdf(r, formErrors::label));
+    }
+
+    @GetMapping("/rencana-aksi/{id}/laporan-periode.xlsx")
+    ResponseEntity<byte[]> periodXlsx(@PathVariable long id) {
+        PeriodReports.PeriodReport r = periodReports.build(access.user(), id);
+        return Downloads.of(XLSX, "laporan-periode-" + id + ".xlsx", periodReports.xlsx(r, formErrors::label));
     }
 
     private String render(long id, int year, Map<String, String> errors, Model model) {

@@ -109,6 +109,29 @@ class AnnualReportIT {
             assertThat(budget.getCell(4).getNumericCellValue()).isEqualTo(80.0);
             assertThat(wb.getSheetAt(2).getRow(0).getCell(1).getStringCellValue()).isEqualTo("Ringkasan capaian " + s.tag());
         }
+        byte[] period = mvc.perform(get("/rencana-aksi/" + s.plan().id() + "/laporan-periode.xlsx").with(TestUsers.as(reporter)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(period))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).as("one row per year of 2025–2029").isEqualTo(5);
+            assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(2025.0);
+            assertThat(sheet.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(15.0);
+            assertThat(sheet.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(75.0);
+            assertThat(sheet.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(25.0);
+            assertThat(sheet.getRow(2).getCell(5)).as("nothing approved in 2026").isNull();
+        }
+        byte[] periodPdf = mvc.perform(get("/rencana-aksi/" + s.plan().id() + "/laporan-periode.pdf").with(TestUsers.as(secretary)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(periodPdf)) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("Laporan Lima Tahunan 2025–2029")
+                    .contains("2025 20 15 75")
+                    .contains("2026 25 - -");
+        }
+        mvc.perform(get("/rencana-aksi/" + s.plan().id() + "/laporan-periode.pdf").with(TestUsers.as(TestUsers.user(Role.ANALYST, "63"))))
+                .andExpect(status().isForbidden());
         mvc.perform(get(base + ".pdf").with(TestUsers.as(TestUsers.user(Role.ANALYST, "63"))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/rencana-aksi/" + s.plan().id() + "/laporan-tahunan/2031").with(TestUsers.as(secretary)))
