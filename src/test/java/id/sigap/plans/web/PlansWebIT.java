@@ -89,6 +89,17 @@ class PlansWebIT {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(title)));
         mvc.perform(get(location).with(TestUsers.as(TestUsers.user(Role.ANALYST, "63"))))
                 .andExpect(status().isForbidden());
+        mvc.perform(get(location).param("lang", "en").with(TestUsers.as(secretary)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Add cluster")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Edit action plan")));
+        mvc.perform(get("/rencana-aksi").param("wilayah", "53").with(TestUsers.as(secretary)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(title)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Rencana aksi baru")));
+        mvc.perform(get("/rencana-aksi").param("wilayah", "65.01").with(TestUsers.as(secretary)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Belum ada rencana aksi")));
         mvc.perform(post("/rencana-aksi").with(csrf()).with(TestUsers.as(PlansFixtures.secretary("63")))
                         .param("regionCode", "53").param("title", title).param("startYear", "2025").param("endYear", "2029"))
                 .andExpect(status().isForbidden());
