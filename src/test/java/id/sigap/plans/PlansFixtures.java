@@ -22,7 +22,8 @@ import java.util.UUID;
 public class PlansFixtures {
 
     /** A plan with one cluster, programme and activity, and an indicator with a target of 20 in 2025. */
-    public record Sample(ActionPlan plan, long clusterId, long activityId, Indicator indicator, Agency responsible, String tag) {}
+    public record Sample(
+            ActionPlan plan, long clusterId, long activityId, Indicator indicator, Agency responsible, String tag) {}
 
     private final Agencies agencies;
     private final PlanStore plans;
@@ -55,13 +56,23 @@ public class PlansFixtures {
     public Sample sample(SigapUser secretary, String region, String sourceKey) {
         String tag = tag();
         Agency responsible = agency("Polda Uji", region.substring(0, 2));
-        ActionPlan plan = plans.create(secretary, new PlanInput(region, "RAD Uji " + tag, 2025, 2029, "Pergub Uji " + tag));
+        ActionPlan plan =
+                plans.create(secretary, new PlanInput(region, "RAD Uji " + tag, 2025, 2029, "Pergub Uji " + tag));
         long cluster = parts.add(secretary, Part.CLUSTER, plan.id(), "Penegakan Hukum");
         long programme = parts.add(secretary, Part.PROGRAMME, cluster, "Penyidikan TPPO");
         long activity = parts.add(secretary, Part.ACTIVITY, programme, "Penyidikan perkara");
-        Indicator indicator = indicators.add(secretary, activity, new IndicatorInput("Perkara disidik " + tag, "perkara",
-                BigDecimal.valueOf(12), responsible.id(), null, "SUM", sourceKey,
-                Map.of(2025, BigDecimal.valueOf(20), 2026, BigDecimal.valueOf(25))));
+        Indicator indicator = indicators.add(
+                secretary,
+                activity,
+                new IndicatorInput(
+                        "Perkara disidik " + tag,
+                        "perkara",
+                        BigDecimal.valueOf(12),
+                        responsible.id(),
+                        null,
+                        "SUM",
+                        sourceKey,
+                        Map.of(2025, BigDecimal.valueOf(20), 2026, BigDecimal.valueOf(25))));
         return new Sample(plan, cluster, activity, indicator, responsible, tag);
     }
 }

@@ -22,13 +22,22 @@ import org.springframework.stereotype.Component;
 public class AnnualReportDocuments {
 
     private static final String[] ACHIEVEMENT_HEAD = {
-        "plans.annual.col.no", "plans.annual.col.cluster", "plans.annual.col.indicator", "plans.annual.col.unit",
-        "plans.annual.col.agency", "plans.annual.col.baseline", "plans.annual.col.target",
-        "plans.annual.col.achieved", "plans.annual.col.percent"
+        "plans.annual.col.no",
+        "plans.annual.col.cluster",
+        "plans.annual.col.indicator",
+        "plans.annual.col.unit",
+        "plans.annual.col.agency",
+        "plans.annual.col.baseline",
+        "plans.annual.col.target",
+        "plans.annual.col.achieved",
+        "plans.annual.col.percent"
     };
     private static final String[] BUDGET_HEAD = {
-        "plans.annual.col.activity", "plans.annual.col.source", "plans.annual.col.allocated",
-        "plans.annual.col.realised", "plans.annual.col.percent"
+        "plans.annual.col.activity",
+        "plans.annual.col.source",
+        "plans.annual.col.allocated",
+        "plans.annual.col.realised",
+        "plans.annual.col.percent"
     };
 
     public byte[] pdf(AnnualReport r, Function<String, String> label) {
@@ -39,7 +48,8 @@ public class AnnualReportDocuments {
                 pdf.paragraph(r.taskForceName(), 10, false);
             }
             if (r.plan().legalBasis() != null) {
-                pdf.paragraph(label.apply("plans.plan.legal-basis") + ": " + r.plan().legalBasis(), 10, false);
+                pdf.paragraph(
+                        label.apply("plans.plan.legal-basis") + ": " + r.plan().legalBasis(), 10, false);
             }
             section(pdf, label, Section.SUMMARY, r);
             pdf.heading(label.apply("plans.annual.achievements"), 12);
@@ -48,21 +58,38 @@ public class AnnualReportDocuments {
             pdf.row(cols, heads(ACHIEVEMENT_HEAD, label), 8, true);
             int n = 1;
             for (AnnualReport.Row row : r.rows()) {
-                pdf.row(cols, new String[] {
-                    String.valueOf(n++), row.cluster(), row.indicator() + (row.computed() ? " *" : ""), row.unit(),
-                    row.agency(), number(row.baseline()), number(row.target()), number(row.achieved()),
-                    number(row.percent())
-                }, 8, false);
+                pdf.row(
+                        cols,
+                        new String[] {
+                            String.valueOf(n++),
+                            row.cluster(),
+                            row.indicator() + (row.computed() ? " *" : ""),
+                            row.unit(),
+                            row.agency(),
+                            number(row.baseline()),
+                            number(row.target()),
+                            number(row.achieved()),
+                            number(row.percent())
+                        },
+                        8,
+                        false);
             }
             pdf.paragraph("* " + label.apply("plans.annual.computed-note"), 8, false);
             pdf.heading(label.apply("plans.annual.budget"), 12);
             float[] bcols = {w * .45f, w * .1f, w * .17f, w * .17f, w * .11f};
             pdf.row(bcols, heads(BUDGET_HEAD, label), 8, true);
             for (AnnualReport.BudgetRow b : r.budget()) {
-                pdf.row(bcols, new String[] {
-                    b.activity(), label.apply(b.source().labelKey()), number(b.allocated()), number(b.realised()),
-                    number(b.percent())
-                }, 8, false);
+                pdf.row(
+                        bcols,
+                        new String[] {
+                            b.activity(),
+                            label.apply(b.source().labelKey()),
+                            number(b.allocated()),
+                            number(b.realised()),
+                            number(b.percent())
+                        },
+                        8,
+                        false);
             }
             pdf.heading(label.apply("plans.annual.reported-obstacles"), 12);
             for (AnnualReport.Obstacle o : r.obstacles()) {

@@ -85,23 +85,35 @@ public class AnnualReports {
                 for (PlanTree.Activity a : p.activities()) {
                     a.budgets().stream()
                             .filter(b -> b.year() == year)
-                            .forEach(b -> budget.add(new AnnualReport.BudgetRow(a.name(), b.source(), b.allocated(), b.realised())));
+                            .forEach(b -> budget.add(
+                                    new AnnualReport.BudgetRow(a.name(), b.source(), b.allocated(), b.realised())));
                     for (Indicator i : a.indicators()) {
                         Achievement ach = done.get(i.id());
                         indicatorNames.put(i.id(), i.name());
                         String agency = agencyNames.computeIfAbsent(
-                                i.responsibleAgencyId(), id -> agencies.find(id).map(x -> x.name()).orElse("-"));
+                                i.responsibleAgencyId(),
+                                id -> agencies.find(id).map(x -> x.name()).orElse("-"));
                         rows.add(new AnnualReport.Row(
-                                c.name(), a.name(), i.name(), i.unit(), agency, i.baseline(), ach.target(),
-                                ach.achieved(), ach.percent(), ach.computed()));
+                                c.name(),
+                                a.name(),
+                                i.name(),
+                                i.unit(),
+                                agency,
+                                i.baseline(),
+                                ach.target(),
+                                ach.achieved(),
+                                ach.percent(),
+                                ach.computed()));
                     }
                 }
             }
         }
         List<AnnualReport.Obstacle> obstacles = new ArrayList<>();
-        for (ProgressReport r : reports.ofPlanYear(all.stream().map(Indicator::id).toList(), year)) {
+        for (ProgressReport r :
+                reports.ofPlanYear(all.stream().map(Indicator::id).toList(), year)) {
             if (r.status() == ReportStatus.APPROVED && r.obstacles() != null) {
-                obstacles.add(new AnnualReport.Obstacle(indicatorNames.get(r.indicatorId()), r.quarter(), r.obstacles()));
+                obstacles.add(
+                        new AnnualReport.Obstacle(indicatorNames.get(r.indicatorId()), r.quarter(), r.obstacles()));
             }
         }
         String taskForce = plan.taskForceId() == null
@@ -121,7 +133,11 @@ public class AnnualReports {
         check.done();
         var current = db.fetchOptional(
                 REPORT_SECTION,
-                REPORT_SECTION.PLAN_ID.eq(planId).and(REPORT_SECTION.YEAR.eq(year)).and(REPORT_SECTION.SECTION.eq(section.name())));
+                REPORT_SECTION
+                        .PLAN_ID
+                        .eq(planId)
+                        .and(REPORT_SECTION.YEAR.eq(year))
+                        .and(REPORT_SECTION.SECTION.eq(section.name())));
         int currentVersion = current.map(r -> r.getVersion()).orElse(-1);
         if (currentVersion != version) {
             throw new SigapException.Conflict("plans.version-conflict");
@@ -146,7 +162,8 @@ public class AnnualReports {
         Map<Section, AnnualReport.Text> out = new EnumMap<>(Section.class);
         db.selectFrom(REPORT_SECTION)
                 .where(REPORT_SECTION.PLAN_ID.eq(planId).and(REPORT_SECTION.YEAR.eq(year)))
-                .forEach(r -> out.put(Section.valueOf(r.getSection()), new AnnualReport.Text(r.getBody(), r.getVersion())));
+                .forEach(r ->
+                        out.put(Section.valueOf(r.getSection()), new AnnualReport.Text(r.getBody(), r.getVersion())));
         return out;
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvidenceFiles {
 
-    public record Evidence(long id, long reportId, String fileName, String contentType, long sizeBytes, OffsetDateTime uploadedAt) {}
+    public record Evidence(
+            long id, long reportId, String fileName, String contentType, long sizeBytes, OffsetDateTime uploadedAt) {}
 
     public record Download(Evidence evidence, byte[] bytes) {}
 
@@ -98,7 +99,10 @@ public class EvidenceFiles {
                 .returning(REPORT_EVIDENCE.ID)
                 .fetchSingle();
         audit.created(PlanAccess.EVIDENCE, r.getId(), plan.regionCode());
-        return list(List.of(reportId)).stream().filter(e -> e.id() == r.getId()).findFirst().orElseThrow();
+        return list(List.of(reportId)).stream()
+                .filter(e -> e.id() == r.getId())
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Evidence of the given reports (callers check that the indicator may be read). */
@@ -126,7 +130,13 @@ public class EvidenceFiles {
         ActionPlan plan = plans.requireReadable(user, indicator.planId());
         audit.read(PlanAccess.EVIDENCE, evidenceId, plan.regionCode());
         return new Download(
-                new Evidence(r.getId(), r.getReportId(), r.getFileName(), r.getContentType(), r.getSizeBytes(), r.getUploadedAt()),
+                new Evidence(
+                        r.getId(),
+                        r.getReportId(),
+                        r.getFileName(),
+                        r.getContentType(),
+                        r.getSizeBytes(),
+                        r.getUploadedAt()),
                 r.getContent());
     }
 

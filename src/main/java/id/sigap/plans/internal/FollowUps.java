@@ -3,11 +3,11 @@ package id.sigap.plans.internal;
 import static id.sigap.plans.internal.db.Tables.FOLLOW_UP;
 import static id.sigap.plans.internal.db.Tables.MEETING;
 
+import id.sigap.organization.Agencies;
 import id.sigap.plans.FollowUp;
 import id.sigap.plans.FollowUpStatus;
 import id.sigap.plans.Meeting;
 import id.sigap.plans.internal.db.tables.records.FollowUpRecord;
-import id.sigap.organization.Agencies;
 import id.sigap.security.AuditTrail;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.Page;
@@ -53,7 +53,10 @@ public class FollowUps {
         access.requireEdit(user, m.regionCode(), PlanAccess.MEETING, meetingId);
         Inputs check = new Inputs();
         String text = check.text("action", action, 1000, true);
-        check.check(ownerAgencyId != null && agencies.find(ownerAgencyId).isPresent(), "ownerAgencyId", "plans.agency-unknown");
+        check.check(
+                ownerAgencyId != null && agencies.find(ownerAgencyId).isPresent(),
+                "ownerAgencyId",
+                "plans.agency-unknown");
         check.check(dueOn != null, "dueOn", "plans.required");
         check.done();
         FollowUpRecord r = db.newRecord(FOLLOW_UP);
@@ -70,7 +73,8 @@ public class FollowUps {
 
     /** Whether the user updates the follow-up's progress: its owner agency's staff or the meeting's secretary. */
     public boolean mayUpdate(SigapUser user, FollowUp f, Meeting m) {
-        return (f.ownerAgencyId() == user.agencyId() && !user.grants().isEmpty()) || access.mayEdit(user, m.regionCode());
+        return (f.ownerAgencyId() == user.agencyId() && !user.grants().isEmpty())
+                || access.mayEdit(user, m.regionCode());
     }
 
     @Transactional

@@ -13,7 +13,9 @@ public class IndicatorSources {
     private final List<IndicatorSource> sources;
 
     IndicatorSources(List<IndicatorSource> sources) {
-        this.sources = sources.stream().sorted(Comparator.comparing(IndicatorSource::key)).toList();
+        this.sources = sources.stream()
+                .sorted(Comparator.comparing(IndicatorSource::key))
+                .toList();
     }
 
     public List<IndicatorSource> all() {
@@ -21,6 +23,8 @@ public class IndicatorSources {
     }
 
     public Optional<IndicatorSource> find(String key) {
-        return key == null ? Optional.empty() : sources.stream().filter(s -> s.key().equals(key)).findFirst();
+        return key == null
+                ? Optional.empty()
+                : sources.stream().filter(s -> s.key().equals(key)).findFirst();
     }
 }

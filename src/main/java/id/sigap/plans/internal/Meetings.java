@@ -111,7 +111,8 @@ public class Meetings {
     public Meeting requireReadable(SigapUser user, long id) {
         Meeting m = find(id);
         boolean involved = m.agencyIds().contains(user.agencyId())
-                || db.fetchExists(FOLLOW_UP, FOLLOW_UP.MEETING_ID.eq(id).and(FOLLOW_UP.OWNER_AGENCY_ID.eq(user.agencyId())));
+                || db.fetchExists(
+                        FOLLOW_UP, FOLLOW_UP.MEETING_ID.eq(id).and(FOLLOW_UP.OWNER_AGENCY_ID.eq(user.agencyId())));
         access.require(access.mayRead(user, m.regionCode()) || involved, PlanAccess.MEETING, id, m.regionCode());
         return m;
     }
@@ -172,7 +173,10 @@ public class Meetings {
             check.check(false, "kind", "plans.required");
         }
         OrgLevel level = OrgLevel.implied(region);
-        check.check(level != null && (region == null || regions.find(region).isPresent()), "regionCode", "plans.region-invalid");
+        check.check(
+                level != null && (region == null || regions.find(region).isPresent()),
+                "regionCode",
+                "plans.region-invalid");
         String title = check.text("title", in.title(), 300, true);
         check.check(in.heldOn() != null, "heldOn", "plans.required");
         String place = check.text("place", in.place(), 300, true);

@@ -55,7 +55,8 @@ public class PeriodReports {
         List<Line> lines = new ArrayList<>();
         for (Indicator i : all) {
             String agency = names.computeIfAbsent(
-                    i.responsibleAgencyId(), id -> agencies.find(id).map(a -> a.name()).orElse("-"));
+                    i.responsibleAgencyId(),
+                    id -> agencies.find(id).map(a -> a.name()).orElse("-"));
             for (int y : plan.years()) {
                 lines.add(new Line(i.name(), i.unit(), agency, y, byYear.get(y).get(i.id())));
             }
@@ -69,16 +70,33 @@ public class PeriodReports {
             pdf.paragraph(r.plan().title(), 11, true);
             float w = pdf.width();
             float[] cols = {w * .4f, w * .1f, w * .2f, w * .08f, w * .07f, w * .08f, w * .07f};
-            pdf.row(cols, new String[] {
-                label.apply("plans.annual.col.indicator"), label.apply("plans.annual.col.unit"),
-                label.apply("plans.annual.col.agency"), label.apply("plans.year"), label.apply("plans.annual.col.target"),
-                label.apply("plans.annual.col.achieved"), label.apply("plans.annual.col.percent")
-            }, 8, true);
+            pdf.row(
+                    cols,
+                    new String[] {
+                        label.apply("plans.annual.col.indicator"),
+                        label.apply("plans.annual.col.unit"),
+                        label.apply("plans.annual.col.agency"),
+                        label.apply("plans.year"),
+                        label.apply("plans.annual.col.target"),
+                        label.apply("plans.annual.col.achieved"),
+                        label.apply("plans.annual.col.percent")
+                    },
+                    8,
+                    true);
             for (Line l : r.lines()) {
-                pdf.row(cols, new String[] {
-                    l.indicator(), l.unit(), l.agency(), String.valueOf(l.year()), number(l.achievement().target()),
-                    number(l.achievement().achieved()), number(l.achievement().percent())
-                }, 8, false);
+                pdf.row(
+                        cols,
+                        new String[] {
+                            l.indicator(),
+                            l.unit(),
+                            l.agency(),
+                            String.valueOf(l.year()),
+                            number(l.achievement().target()),
+                            number(l.achievement().achieved()),
+                            number(l.achievement().percent())
+                        },
+                        8,
+                        false);
             }
             return pdf.bytes();
         }
@@ -88,9 +106,13 @@ public class PeriodReports {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet s = wb.createSheet(label.apply("plans.annual.sheet.achievements"));
             String[] head = {
-                label.apply("plans.annual.col.indicator"), label.apply("plans.annual.col.unit"),
-                label.apply("plans.annual.col.agency"), label.apply("plans.year"), label.apply("plans.annual.col.target"),
-                label.apply("plans.annual.col.achieved"), label.apply("plans.annual.col.percent")
+                label.apply("plans.annual.col.indicator"),
+                label.apply("plans.annual.col.unit"),
+                label.apply("plans.annual.col.agency"),
+                label.apply("plans.year"),
+                label.apply("plans.annual.col.target"),
+                label.apply("plans.annual.col.achieved"),
+                label.apply("plans.annual.col.percent")
             };
             Row h = s.createRow(0);
             for (int i = 0; i < head.length; i++) {

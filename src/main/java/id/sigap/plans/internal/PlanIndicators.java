@@ -86,7 +86,9 @@ public class PlanIndicators {
         write(r, plan, in);
         r.setVersion(version + 1);
         r.store();
-        db.deleteFrom(INDICATOR_TARGET).where(INDICATOR_TARGET.INDICATOR_ID.eq(id)).execute();
+        db.deleteFrom(INDICATOR_TARGET)
+                .where(INDICATOR_TARGET.INDICATOR_ID.eq(id))
+                .execute();
         targets(id, in.targets());
         audit.updated(PlanAccess.INDICATOR, id, plan.regionCode(), "indicator");
         return find(id);
@@ -113,14 +115,23 @@ public class PlanIndicators {
         String name = check.text("name", in.name(), 300, true);
         String unit = check.text("unit", in.unit(), 60, true);
         check.amount("baseline", in.baseline(), false);
-        check.check(in.responsibleAgencyId() != null && agencies.find(in.responsibleAgencyId()).isPresent(),
-                "responsibleAgencyId", "plans.agency-unknown");
-        String region = in.regionCode() == null || in.regionCode().isBlank() ? null : in.regionCode().strip();
-        check.check(region == null || plan.national() || RegionScope.isWithin(region, plan.regionCode()),
-                "regionCode", "plans.region-outside-plan");
+        check.check(
+                in.responsibleAgencyId() != null
+                        && agencies.find(in.responsibleAgencyId()).isPresent(),
+                "responsibleAgencyId",
+                "plans.agency-unknown");
+        String region = in.regionCode() == null || in.regionCode().isBlank()
+                ? null
+                : in.regionCode().strip();
+        check.check(
+                region == null || plan.national() || RegionScope.isWithin(region, plan.regionCode()),
+                "regionCode",
+                "plans.region-outside-plan");
         Accumulation acc = Accumulation.SUM;
         try {
-            acc = in.accumulation() == null || in.accumulation().isBlank() ? Accumulation.SUM : Accumulation.valueOf(in.accumulation());
+            acc = in.accumulation() == null || in.accumulation().isBlank()
+                    ? Accumulation.SUM
+                    : Accumulation.valueOf(in.accumulation());
         } catch (IllegalArgumentException e) {
             check.check(false, "accumulation", "plans.required");
         }
@@ -154,9 +165,10 @@ public class PlanIndicators {
 
     Map<Long, Map<Integer, BigDecimal>> targetsOf(List<Long> ids) {
         Map<Long, Map<Integer, BigDecimal>> out = new HashMap<>();
-        db.selectFrom(INDICATOR_TARGET).where(INDICATOR_TARGET.INDICATOR_ID.in(ids)).forEach(t -> out.computeIfAbsent(
-                        t.getIndicatorId(), k -> new HashMap<>())
-                .put(t.getYear(), t.getTarget()));
+        db.selectFrom(INDICATOR_TARGET)
+                .where(INDICATOR_TARGET.INDICATOR_ID.in(ids))
+                .forEach(t -> out.computeIfAbsent(t.getIndicatorId(), k -> new HashMap<>())
+                        .put(t.getYear(), t.getTarget()));
         return out;
     }
 

@@ -42,7 +42,8 @@ public class PlanReader {
                 .where(PLAN_ACTIVITY.PROGRAMME_ID.in(programmes.map(p -> p.getId())))
                 .orderBy(PLAN_ACTIVITY.ID)
                 .fetch();
-        Map<Long, List<PlanTree.Budget>> budgets = db.selectFrom(ACTIVITY_BUDGET)
+        Map<Long, List<PlanTree.Budget>> budgets = db
+                .selectFrom(ACTIVITY_BUDGET)
                 .where(ACTIVITY_BUDGET.ACTIVITY_ID.in(activities.map(a -> a.getId())))
                 .orderBy(ACTIVITY_BUDGET.YEAR, ACTIVITY_BUDGET.SOURCE)
                 .stream()
@@ -50,7 +51,10 @@ public class PlanReader {
                         b -> b.getActivityId(),
                         Collectors.mapping(
                                 b -> new PlanTree.Budget(
-                                        b.getYear(), BudgetSource.valueOf(b.getSource()), b.getAllocated(), b.getRealised()),
+                                        b.getYear(),
+                                        BudgetSource.valueOf(b.getSource()),
+                                        b.getAllocated(),
+                                        b.getRealised()),
                                 Collectors.toList())));
         Map<Long, List<Indicator>> byActivity =
                 indicators.ofPlan(plan.id()).stream().collect(Collectors.groupingBy(Indicator::activityId));

@@ -46,13 +46,7 @@ public class PlanStore {
     private final AuditTrail audit;
     private final Clock clock;
 
-    PlanStore(
-            DSLContext db,
-            PlanAccess access,
-            TaskForces taskForces,
-            Regions regions,
-            AuditTrail audit,
-            Clock clock) {
+    PlanStore(DSLContext db, PlanAccess access, TaskForces taskForces, Regions regions, AuditTrail audit, Clock clock) {
         this.db = db;
         this.access = access;
         this.taskForces = taskForces;
@@ -63,7 +57,9 @@ public class PlanStore {
 
     @Transactional
     public ActionPlan create(SigapUser user, PlanInput in) {
-        String region = in.regionCode() == null || in.regionCode().isBlank() ? null : in.regionCode().strip();
+        String region = in.regionCode() == null || in.regionCode().isBlank()
+                ? null
+                : in.regionCode().strip();
         OrgLevel level = validate(in, region);
         access.requireEdit(user, region, PlanAccess.PLAN, null);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -85,7 +81,9 @@ public class PlanStore {
     public ActionPlan update(SigapUser user, long id, int version, PlanInput in) {
         ActionPlanRecord r = record(id);
         access.requireEdit(user, r.getRegionCode(), PlanAccess.PLAN, id);
-        validate(new PlanInput(r.getRegionCode(), in.title(), in.startYear(), in.endYear(), in.legalBasis()), r.getRegionCode());
+        validate(
+                new PlanInput(r.getRegionCode(), in.title(), in.startYear(), in.endYear(), in.legalBasis()),
+                r.getRegionCode());
         if (r.getVersion() != version) {
             throw new SigapException.Conflict("plans.version-conflict");
         }
@@ -121,7 +119,8 @@ public class PlanStore {
     @Transactional(readOnly = true)
     public ActionPlan requireReadable(SigapUser user, long id) {
         ActionPlanRecord r = record(id);
-        boolean responsible = db.fetchExists(PLAN_INDICATOR,
+        boolean responsible = db.fetchExists(
+                PLAN_INDICATOR,
                 PLAN_INDICATOR.PLAN_ID.eq(id).and(PLAN_INDICATOR.RESPONSIBLE_AGENCY_ID.eq(user.agencyId())));
         access.require(access.mayRead(user, r.getRegionCode()) || responsible, PlanAccess.PLAN, id, r.getRegionCode());
         return of(r);
@@ -134,7 +133,8 @@ public class PlanStore {
 
     /** Plans the user may read, optionally of one region subtree and covering one year. */
     @Transactional(readOnly = true)
-    public Page<ActionPlan> search(SigapUser user, String region, Integer year, Sort sort, boolean asc, PageRequest page) {
+    public Page<ActionPlan> search(
+            SigapUser user, String region, Integer year, Sort sort, boolean asc, PageRequest page) {
         Condition visible = access.readScope(user)
                 .condition(ACTION_PLAN.REGION_CODE)
                 .or(ACTION_PLAN.REGION_CODE.isNull())
@@ -150,11 +150,15 @@ public class PlanStore {
         if (year != null) {
             where = where.and(ACTION_PLAN.START_YEAR.le(year)).and(ACTION_PLAN.END_YEAR.ge(year));
         }
-        SortField<?> order = switch (sort == null ? Sort.PERIOD : sort) {
-            case TITLE -> asc ? ACTION_PLAN.TITLE.asc() : ACTION_PLAN.TITLE.desc();
-            case REGION -> asc ? ACTION_PLAN.REGION_CODE.asc().nullsFirst() : ACTION_PLAN.REGION_CODE.desc().nullsLast();
-            case PERIOD -> asc ? ACTION_PLAN.START_YEAR.asc() : ACTION_PLAN.START_YEAR.desc();
-        };
+        SortField<?> order =
+                switch (sort == null ? Sort.PERIOD : sort) {
+                    case TITLE -> asc ? ACTION_PLAN.TITLE.asc() : ACTION_PLAN.TITLE.desc();
+                    case REGION ->
+                        asc
+                                ? ACTION_PLAN.REGION_CODE.asc().nullsFirst()
+                                : ACTION_PLAN.REGION_CODE.desc().nullsLast();
+                    case PERIOD -> asc ? ACTION_PLAN.START_YEAR.asc() : ACTION_PLAN.START_YEAR.desc();
+                };
         long total = db.fetchCount(ACTION_PLAN, where);
         var rows = db.selectFrom(ACTION_PLAN)
                 .where(where)
@@ -175,10 +179,21 @@ public class PlanStore {
         check.text("title", in.title(), 300, true);
         check.text("legalBasis", in.legalBasis(), 500, false);
         OrgLevel level = OrgLevel.implied(region);
-        check.check(level != null && (region == null || regions.find(region).isPresent()), "regionCode", "plans.region-invalid");
-        check.check(in.startYear() != null && in.startYear() >= 2000 && in.startYear() <= 2100, "startYear", "plans.year-invalid");
-        check.check(in.endYear() != null && in.startYear() != null && in.endYear() >= in.startYear()
-                        && in.endYear() - in.startYear() < 10, "endYear", "plans.period-invalid");
+        check.check(
+                level != null && (region == null || regions.find(region).isPresent()),
+                "regionCode",
+                "plans.region-invalid");
+        check.check(
+                in.startYear() != null && in.startYear() >= 2000 && in.startYear() <= 2100,
+                "startYear",
+                "plans.year-invalid");
+        check.check(
+                in.endYear() != null
+                        && in.startYear() != null
+                        && in.endYear() >= in.startYear()
+                        && in.endYear() - in.startYear() < 10,
+                "endYear",
+                "plans.period-invalid");
         check.done();
         return level;
     }
@@ -187,12 +202,16 @@ public class PlanStore {
         r.setTitle(in.title().strip());
         r.setStartYear(in.startYear());
         r.setEndYear(in.endYear());
-        r.setLegalBasis(in.legalBasis() == null || in.legalBasis().isBlank() ? null : in.legalBasis().strip());
+        r.setLegalBasis(
+                in.legalBasis() == null || in.legalBasis().isBlank()
+                        ? null
+                        : in.legalBasis().strip());
     }
 
     private Long taskForce(String region, int startYear) {
         LocalDate start = LocalDate.of(startYear, 1, 1);
-        return taskForces.validOn(region, start)
+        return taskForces
+                .validOn(region, start)
                 .or(() -> taskForces.validOn(region, LocalDate.now(clock)))
                 .map(TaskForce::id)
                 .orElse(null);

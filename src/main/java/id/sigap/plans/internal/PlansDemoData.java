@@ -73,7 +73,8 @@ class PlansDemoData {
         if (db.fetchExists(ACTION_PLAN, ACTION_PLAN.REGION_CODE.eq("53").and(ACTION_PLAN.TITLE.eq(TITLE)))) {
             return;
         }
-        Optional<Agency> dp3a = agencies.findByName("53", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Provinsi NTT");
+        Optional<Agency> dp3a =
+                agencies.findByName("53", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Provinsi NTT");
         Optional<Agency> polda = agencies.findByName("53", "Direktorat Reserse Kriminal Umum Polda NTT");
         Optional<Agency> bp3mi = agencies.findByName("53", "BP3MI Nusa Tenggara Timur");
         Optional<Agency> dinsos = agencies.findByName("53", "Dinas Sosial Provinsi NTT");
@@ -82,39 +83,106 @@ class PlansDemoData {
             return;
         }
         SigapUser secretary = actor(dp3a.get().id(), Role.TASKFORCE_SECRETARY);
-        ActionPlan plan = plans.create(secretary, new PlanInput("53", TITLE, 2025, 2029,
-                "Peraturan Gubernur NTT tentang RAD PP-TPPO 2025–2029 (contoh)"));
-        long prevention = activity(secretary, plan, "Pencegahan dan Partisipasi Anak", "Migrasi aman",
+        ActionPlan plan = plans.create(
+                secretary,
+                new PlanInput(
+                        "53", TITLE, 2025, 2029, "Peraturan Gubernur NTT tentang RAD PP-TPPO 2025–2029 (contoh)"));
+        long prevention = activity(
+                secretary,
+                plan,
+                "Pencegahan dan Partisipasi Anak",
+                "Migrasi aman",
                 "Sosialisasi migrasi aman di desa kantong PMI");
-        indicators.add(secretary, prevention, new IndicatorInput("Desa kantong PMI yang mendapat sosialisasi migrasi aman",
-                "desa", BigDecimal.valueOf(20), bp3mi.get().id(), null, "SUM", null,
-                targets(40, 60, 80, 100, 120)));
-        parts.budget(secretary, prevention, 2025, "APBD", BigDecimal.valueOf(250_000_000), BigDecimal.valueOf(180_000_000));
-        long services = activity(secretary, plan, "Rehabilitasi Sosial, Pemulangan dan Reintegrasi Sosial",
-                "Layanan terpadu korban", "Pendampingan dan pemulihan korban");
-        indicators.add(secretary, services, new IndicatorInput("Korban TPPO yang tercatat dan dilayani", "orang",
-                null, dinsos.get().id(), null, "SUM", VictimsRegistered.KEY, targets(30, 30, 30, 30, 30)));
-        parts.budget(secretary, services, 2025, "APBN", BigDecimal.valueOf(120_000_000), BigDecimal.valueOf(95_000_000));
+        indicators.add(
+                secretary,
+                prevention,
+                new IndicatorInput(
+                        "Desa kantong PMI yang mendapat sosialisasi migrasi aman",
+                        "desa",
+                        BigDecimal.valueOf(20),
+                        bp3mi.get().id(),
+                        null,
+                        "SUM",
+                        null,
+                        targets(40, 60, 80, 100, 120)));
+        parts.budget(
+                secretary, prevention, 2025, "APBD", BigDecimal.valueOf(250_000_000), BigDecimal.valueOf(180_000_000));
+        long services = activity(
+                secretary,
+                plan,
+                "Rehabilitasi Sosial, Pemulangan dan Reintegrasi Sosial",
+                "Layanan terpadu korban",
+                "Pendampingan dan pemulihan korban");
+        indicators.add(
+                secretary,
+                services,
+                new IndicatorInput(
+                        "Korban TPPO yang tercatat dan dilayani",
+                        "orang",
+                        null,
+                        dinsos.get().id(),
+                        null,
+                        "SUM",
+                        VictimsRegistered.KEY,
+                        targets(30, 30, 30, 30, 30)));
+        parts.budget(
+                secretary, services, 2025, "APBN", BigDecimal.valueOf(120_000_000), BigDecimal.valueOf(95_000_000));
         long enforcement = activity(secretary, plan, "Penegakan Hukum", "Penyidikan TPPO", "Penyidikan perkara TPPO");
-        Indicator cases = indicators.add(secretary, enforcement, new IndicatorInput("Perkara TPPO yang disidik",
-                "perkara", BigDecimal.valueOf(12), polda.get().id(), null, "SUM", null, targets(20, 22, 24, 26, 28)));
+        Indicator cases = indicators.add(
+                secretary,
+                enforcement,
+                new IndicatorInput(
+                        "Perkara TPPO yang disidik",
+                        "perkara",
+                        BigDecimal.valueOf(12),
+                        polda.get().id(),
+                        null,
+                        "SUM",
+                        null,
+                        targets(20, 22, 24, 26, 28)));
         SigapUser investigator = actor(polda.get().id(), Role.INVESTIGATOR);
         for (int[] q : new int[][] {{1, 6}, {2, 8}}) {
-            ProgressReport r = reports.submit(investigator, cases.id(), new ReportInput(2025, q[0],
-                    BigDecimal.valueOf(q[1]), "Penyidikan perkara TPPO oleh Subdit Renakta", q[0] == 2
-                            ? "Saksi korban berada di luar negeri" : null), null);
+            ProgressReport r = reports.submit(
+                    investigator,
+                    cases.id(),
+                    new ReportInput(
+                            2025,
+                            q[0],
+                            BigDecimal.valueOf(q[1]),
+                            "Penyidikan perkara TPPO oleh Subdit Renakta",
+                            q[0] == 2 ? "Saksi korban berada di luar negeri" : null),
+                    null);
             r = reports.review(secretary, r.id(), r.version());
             reports.approve(secretary, r.id(), r.version());
         }
-        var meeting = meetings.create(secretary, new MeetingInput("RAKOR", "53",
-                "Rapat Koordinasi Gugus Tugas PP-TPPO Provinsi NTT Triwulan I 2026", LocalDate.of(2026, 2, 10),
-                "Aula Dinas P3A Provinsi NTT, Kupang", 45, "1. Capaian RAD 2025\n2. Rencana kerja 2026",
-                "Rapat dibuka oleh Ketua Harian. Setiap klaster menyampaikan capaian 2025.",
-                "Pendataan korban diperbarui tiap triwulan; sosialisasi diperluas ke desa kantong PMI.",
-                List.of(dp3a.get().id(), polda.get().id(), bp3mi.get().id(), dinsos.get().id())));
-        followUps.add(secretary, meeting.id(), "Perbarui data perkara TPPO triwulan IV 2025", polda.get().id(),
+        var meeting = meetings.create(
+                secretary,
+                new MeetingInput(
+                        "RAKOR",
+                        "53",
+                        "Rapat Koordinasi Gugus Tugas PP-TPPO Provinsi NTT Triwulan I 2026",
+                        LocalDate.of(2026, 2, 10),
+                        "Aula Dinas P3A Provinsi NTT, Kupang",
+                        45,
+                        "1. Capaian RAD 2025\n2. Rencana kerja 2026",
+                        "Rapat dibuka oleh Ketua Harian. Setiap klaster menyampaikan capaian 2025.",
+                        "Pendataan korban diperbarui tiap triwulan; sosialisasi diperluas ke desa kantong PMI.",
+                        List.of(
+                                dp3a.get().id(),
+                                polda.get().id(),
+                                bp3mi.get().id(),
+                                dinsos.get().id())));
+        followUps.add(
+                secretary,
+                meeting.id(),
+                "Perbarui data perkara TPPO triwulan IV 2025",
+                polda.get().id(),
                 LocalDate.of(2026, 3, 31));
-        followUps.add(secretary, meeting.id(), "Sosialisasi migrasi aman di 10 desa kantong PMI", bp3mi.get().id(),
+        followUps.add(
+                secretary,
+                meeting.id(),
+                "Sosialisasi migrasi aman di 10 desa kantong PMI",
+                bp3mi.get().id(),
                 LocalDate.of(2026, 6, 30));
         log.info("Demo action plan ready: {}", TITLE);
     }

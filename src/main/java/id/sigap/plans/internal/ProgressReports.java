@@ -66,7 +66,9 @@ public class ProgressReports {
 
     /** Whether the user reports for the indicator: staff of its responsible agency, for a typed indicator. */
     public boolean mayReport(SigapUser user, Indicator indicator) {
-        return !indicator.computed() && indicator.responsibleAgencyId() == user.agencyId() && !user.grants().isEmpty();
+        return !indicator.computed()
+                && indicator.responsibleAgencyId() == user.agencyId()
+                && !user.grants().isEmpty();
     }
 
     @Transactional
@@ -87,7 +89,9 @@ public class ProgressReports {
         }
         ProgressReportRecord r = db.fetchOptional(
                         PROGRESS_REPORT,
-                        PROGRESS_REPORT.INDICATOR_ID.eq(indicatorId)
+                        PROGRESS_REPORT
+                                .INDICATOR_ID
+                                .eq(indicatorId)
                                 .and(PROGRESS_REPORT.YEAR.eq(in.year()))
                                 .and(PROGRESS_REPORT.QUARTER.eq(in.quarter())))
                 .orElse(null);

@@ -14,7 +14,9 @@ final class AgencyNames {
     private AgencyNames() {}
 
     static Map<Long, String> of(Agencies agencies, PlanTree tree) {
-        return of(agencies, tree.indicators().stream().map(Indicator::responsibleAgencyId).toList());
+        return of(
+                agencies,
+                tree.indicators().stream().map(Indicator::responsibleAgencyId).toList());
     }
 
     static Map<Long, String> of(Agencies agencies, Collection<Long> ids) {

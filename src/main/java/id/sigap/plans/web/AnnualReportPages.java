@@ -90,7 +90,8 @@ class AnnualReportPages {
     @GetMapping("/rencana-aksi/{id}/laporan-periode.pdf")
     ResponseEntity<byte[]> periodPdf(@PathVariable long id) {
         PeriodReports.PeriodReport r = periodReports.build(access.user(), id);
-        return Downloads.of("application/pdf", "laporan-periode-" + id + ".pdf", periodReports.pdf(r, formErrors::label));
+        return Downloads.of(
+                "application/pdf", "laporan-periode-" + id + ".pdf", periodReports.pdf(r, formErrors::label));
     }
 
     @GetMapping("/rencana-aksi/{id}/laporan-periode.xlsx")

@@ -14,8 +14,9 @@ final class Downloads {
     static ResponseEntity<byte[]> of(String contentType, String fileName, byte[] bytes) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(contentType));
-        headers.setContentDisposition(
-                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
+        headers.setContentDisposition(ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build());
         headers.set("X-Content-Type-Options", "nosniff");
         headers.setCacheControl("no-store");
         headers.set("Content-Security-Policy", "default-src 'none'; sandbox");

@@ -36,11 +36,15 @@ class FollowUpPages {
     }
 
     @GetMapping("/rapat/tindak-lanjut")
-    String list(@RequestParam(defaultValue = "false") boolean semua, @RequestParam(required = false) Integer hal, Model model) {
+    String list(
+            @RequestParam(defaultValue = "false") boolean semua,
+            @RequestParam(required = false) Integer hal,
+            Model model) {
         var user = access.user();
         model.addAttribute("page", followUps.forOwner(user, semua, PageRequest.of(hal, 25)));
         model.addAttribute("semua", semua);
-        model.addAttribute("agencyName", agencies.find(user.agencyId()).map(a -> a.name()).orElse("-"));
+        model.addAttribute(
+                "agencyName", agencies.find(user.agencyId()).map(a -> a.name()).orElse("-"));
         model.addAttribute("statuses", FollowUpStatus.values());
         model.addAttribute("today", LocalDate.now(clock));
         return "plans/followups";

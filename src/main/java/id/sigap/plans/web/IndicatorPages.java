@@ -114,7 +114,8 @@ class IndicatorPages {
             if (bytes != null) {
                 evidence.check(bytes);
             }
-            ProgressReport r = reports.submit(user, id, new ReportInput(year, quarter, value, narrative, obstacles), version);
+            ProgressReport r =
+                    reports.submit(user, id, new ReportInput(year, quarter, value, narrative, obstacles), version);
             if (bytes != null) {
                 evidence.upload(user, r.id(), file.getOriginalFilename(), bytes);
             }
@@ -126,7 +127,11 @@ class IndicatorPages {
     }
 
     @PostMapping("/rencana-aksi/laporan/{rid}/bukti")
-    String upload(@PathVariable long rid, @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response)
+    String upload(
+            @PathVariable long rid,
+            @RequestParam(required = false) MultipartFile file,
+            Model model,
+            HttpServletResponse response)
             throws IOException {
         long indicatorId = reports.find(rid).indicatorId();
         try {
@@ -176,7 +181,8 @@ class IndicatorPages {
         Indicator indicator = indicators.find(id);
         ActionPlan plan = plans.find(indicator.planId());
         boolean responsible = indicator.responsibleAgencyId() == user.agencyId();
-        access.require(access.mayRead(user, plan.regionCode()) || responsible, PlanAccess.INDICATOR, id, plan.regionCode());
+        access.require(
+                access.mayRead(user, plan.regionCode()) || responsible, PlanAccess.INDICATOR, id, plan.regionCode());
         List<ProgressReport> list = reports.ofIndicator(id);
         Map<Integer, Object> byYear = new LinkedHashMap<>();
         for (int y : plan.years()) {
@@ -186,12 +192,19 @@ class IndicatorPages {
         model.addAttribute("indicator", indicator);
         model.addAttribute("achievements", byYear);
         model.addAttribute("reports", list);
-        model.addAttribute("evidence", evidence.list(list.stream().map(ProgressReport::id).toList()));
+        model.addAttribute(
+                "evidence", evidence.list(list.stream().map(ProgressReport::id).toList()));
         model.addAttribute("missing", indicator.computed() ? List.of() : missing(plan, list));
         model.addAttribute("mayReport", reports.mayReport(user, indicator));
         model.addAttribute("mayEdit", access.mayEdit(user, plan.regionCode()));
-        model.addAttribute("agencyName", agencies.find(indicator.responsibleAgencyId()).map(a -> a.name()).orElse("-"));
-        model.addAttribute("agencies", access.mayEdit(user, plan.regionCode()) ? agencies.candidatesFor(plan.regionCode()) : List.of());
+        model.addAttribute(
+                "agencyName",
+                agencies.find(indicator.responsibleAgencyId())
+                        .map(a -> a.name())
+                        .orElse("-"));
+        model.addAttribute(
+                "agencies",
+                access.mayEdit(user, plan.regionCode()) ? agencies.candidatesFor(plan.regionCode()) : List.of());
         model.addAttribute("source", sources.find(indicator.sourceKey()).orElse(null));
         model.addAttribute("sources", sources.all());
         model.addAttribute("dueDays", reports.dueDays());

@@ -133,7 +133,12 @@ class MeetingPages {
         model.addAttribute("meeting", m);
         model.addAttribute("followUps", list);
         model.addAttribute("mayEdit", mayEdit);
-        model.addAttribute("mayUpdate", list.stream().filter(f -> followUps.mayUpdate(user, f, m)).map(FollowUp::id).toList());
+        model.addAttribute(
+                "mayUpdate",
+                list.stream()
+                        .filter(f -> followUps.mayUpdate(user, f, m))
+                        .map(FollowUp::id)
+                        .toList());
         model.addAttribute("agencyNames", AgencyNames.of(agencies, mentioned));
         model.addAttribute("agencies", mayEdit ? agencies.candidatesFor(m.regionCode()) : List.of());
         model.addAttribute("kinds", MeetingKind.values());
@@ -144,7 +149,8 @@ class MeetingPages {
         return "plans/meeting";
     }
 
-    private String renderList(String region, Integer year, String dir, Integer page, Map<String, String> errors, Model model) {
+    private String renderList(
+            String region, Integer year, String dir, Integer page, Map<String, String> errors, Model model) {
         SigapUser user = access.user();
         boolean asc = "naik".equals(dir);
         model.addAttribute("page", meetings.search(user, region, year, asc, PageRequest.of(page, 25)));
@@ -169,7 +175,9 @@ class MeetingPages {
         Integer heads = null;
         LocalDate held = null;
         try {
-            heads = f.get("headCount") == null || f.get("headCount").isBlank() ? null : Integer.valueOf(f.get("headCount").strip());
+            heads = f.get("headCount") == null || f.get("headCount").isBlank()
+                    ? null
+                    : Integer.valueOf(f.get("headCount").strip());
         } catch (NumberFormatException e) {
             throw new SigapException.Invalid("headCount", "plans.number-invalid");
         }
@@ -178,8 +186,18 @@ class MeetingPages {
         } catch (java.time.DateTimeException e) {
             throw new SigapException.Invalid("heldOn", "plans.date-invalid");
         }
-        return new MeetingInput(f.get("kind"), f.get("regionCode"), f.get("title"), held, f.get("place"), heads,
-                f.get("agenda"), f.get("minutes"), f.get("decisions"),
-                agencyIds == null ? List.of() : Stream.of(agencyIds.toArray(Long[]::new)).toList());
+        return new MeetingInput(
+                f.get("kind"),
+                f.get("regionCode"),
+                f.get("title"),
+                held,
+                f.get("place"),
+                heads,
+                f.get("agenda"),
+                f.get("minutes"),
+                f.get("decisions"),
+                agencyIds == null
+                        ? List.of()
+                        : Stream.of(agencyIds.toArray(Long[]::new)).toList());
     }
 }

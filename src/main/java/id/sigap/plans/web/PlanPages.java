@@ -141,14 +141,21 @@ class PlanPages {
     }
 
     private String renderList(
-            String region, Integer year, String sort, String dir, Integer page, Map<String, String> errors,
-            PlanInput form, Model model) {
+            String region,
+            Integer year,
+            String sort,
+            String dir,
+            Integer page,
+            Map<String, String> errors,
+            PlanInput form,
+            Model model) {
         SigapUser user = access.user();
-        PlanStore.Sort s = switch (sort == null ? "" : sort) {
-            case "judul" -> PlanStore.Sort.TITLE;
-            case "wilayah" -> PlanStore.Sort.REGION;
-            default -> PlanStore.Sort.PERIOD;
-        };
+        PlanStore.Sort s =
+                switch (sort == null ? "" : sort) {
+                    case "judul" -> PlanStore.Sort.TITLE;
+                    case "wilayah" -> PlanStore.Sort.REGION;
+                    default -> PlanStore.Sort.PERIOD;
+                };
         boolean asc = "naik".equals(dir);
         model.addAttribute("page", plans.search(user, region, year, s, asc, PageRequest.of(page, 25)));
         model.addAttribute("wilayah", region);

@@ -28,7 +28,11 @@ class PlanPartPages {
     private final PlanFormErrors formErrors;
 
     PlanPartPages(
-            PlanParts parts, PlanIndicators indicators, PlanAccess access, PlanPages planPages, PlanFormErrors formErrors) {
+            PlanParts parts,
+            PlanIndicators indicators,
+            PlanAccess access,
+            PlanPages planPages,
+            PlanFormErrors formErrors) {
         this.parts = parts;
         this.indicators = indicators;
         this.access = access;
@@ -37,39 +41,49 @@ class PlanPartPages {
     }
 
     @PostMapping("/rencana-aksi/{id}/klaster")
-    String addCluster(@PathVariable long id, @RequestParam(required = false) String name, Model model, HttpServletResponse response) {
+    String addCluster(
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
+            Model model,
+            HttpServletResponse response) {
         return add(Part.CLUSTER, id, id, name, model, response);
     }
 
     @PostMapping("/rencana-aksi/klaster/{id}/program")
-    String addProgramme(@PathVariable long id, @RequestParam(required = false) String name, Model model, HttpServletResponse response) {
+    String addProgramme(
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
+            Model model,
+            HttpServletResponse response) {
         return add(Part.PROGRAMME, id, parts.planOf(Part.CLUSTER, id), name, model, response);
     }
 
     @PostMapping("/rencana-aksi/program/{id}/kegiatan")
-    String addActivity(@PathVariable long id, @RequestParam(required = false) String name, Model model, HttpServletResponse response) {
+    String addActivity(
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
+            Model model,
+            HttpServletResponse response) {
         return add(Part.ACTIVITY, id, parts.planOf(Part.PROGRAMME, id), name, model, response);
     }
 
     @PostMapping("/rencana-aksi/{part}/{id}/hapus")
     String delete(@PathVariable String part, @PathVariable long id) {
-        Part p = switch (part) {
-            case "klaster" -> Part.CLUSTER;
-            case "program" -> Part.PROGRAMME;
-            case "kegiatan" -> Part.ACTIVITY;
-            case "indikator" -> Part.INDICATOR;
-            default -> throw new SigapException.NotFound("plans.not-found");
-        };
+        Part p =
+                switch (part) {
+                    case "klaster" -> Part.CLUSTER;
+                    case "program" -> Part.PROGRAMME;
+                    case "kegiatan" -> Part.ACTIVITY;
+                    case "indikator" -> Part.INDICATOR;
+                    default -> throw new SigapException.NotFound("plans.not-found");
+                };
         long planId = parts.delete(access.user(), p, id);
         return "redirect:/rencana-aksi/" + planId;
     }
 
     @PostMapping("/rencana-aksi/kegiatan/{id}/indikator")
     String addIndicator(
-            @PathVariable long id,
-            @RequestParam Map<String, String> form,
-            Model model,
-            HttpServletResponse response) {
+            @PathVariable long id, @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
         long planId = parts.planOf(Part.ACTIVITY, id);
         try {
             indicators.add(access.user(), id, input(form));
@@ -111,8 +125,12 @@ class PlanPartPages {
         return new IndicatorInput(
                 form.get("name"),
                 form.get("unit"),
-                form.get("baseline") == null || form.get("baseline").isBlank() ? null : number(form.get("baseline"), "baseline"),
-                agency == null || agency.isBlank() ? null : number(agency, "responsibleAgencyId").longValue(),
+                form.get("baseline") == null || form.get("baseline").isBlank()
+                        ? null
+                        : number(form.get("baseline"), "baseline"),
+                agency == null || agency.isBlank()
+                        ? null
+                        : number(agency, "responsibleAgencyId").longValue(),
                 form.get("regionCode"),
                 form.get("accumulation"),
                 form.get("sourceKey"),
@@ -133,7 +151,8 @@ class PlanPartPages {
             return "redirect:/rencana-aksi/" + planId;
         } catch (SigapException.Invalid e) {
             response.setStatus(e.status());
-            return planPages.renderPlan(planId, null, formErrors.of(e), part.name().toLowerCase(Locale.ROOT) + "-" + parentId, model);
+            return planPages.renderPlan(
+                    planId, null, formErrors.of(e), part.name().toLowerCase(Locale.ROOT) + "-" + parentId, model);
         }
     }
 }

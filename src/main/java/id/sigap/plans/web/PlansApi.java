@@ -36,8 +36,16 @@ class PlansApi {
             String legalBasis,
             int version) {
         static PlanJson of(ActionPlan p) {
-            return new PlanJson(p.id(), p.level().name(), p.regionCode(), p.taskForceId(), p.title(), p.startYear(),
-                    p.endYear(), p.legalBasis(), p.version());
+            return new PlanJson(
+                    p.id(),
+                    p.level().name(),
+                    p.regionCode(),
+                    p.taskForceId(),
+                    p.title(),
+                    p.startYear(),
+                    p.endYear(),
+                    p.legalBasis(),
+                    p.version());
         }
     }
 
@@ -88,8 +96,16 @@ class PlansApi {
                 PlanJson.of(plan),
                 y,
                 indicators.stream()
-                        .map(i -> new IndicatorJson(i.id(), i.name(), i.unit(), i.baseline(), i.responsibleAgencyId(),
-                                i.regionCode(), i.sourceKey(), i.targets(), done.get(i.id()).achieved(),
+                        .map(i -> new IndicatorJson(
+                                i.id(),
+                                i.name(),
+                                i.unit(),
+                                i.baseline(),
+                                i.responsibleAgencyId(),
+                                i.regionCode(),
+                                i.sourceKey(),
+                                i.targets(),
+                                done.get(i.id()).achieved(),
                                 done.get(i.id()).percent()))
                         .toList());
     }

@@ -17,13 +17,26 @@ import org.junit.jupiter.api.Test;
 class AchievementTest {
 
     private static Indicator indicator(Accumulation acc) {
-        return new Indicator(1, 1, 1, "Perkara", "perkara", null, 7, null, acc, null,
-                Map.of(2025, new BigDecimal("40")), 0);
+        return new Indicator(
+                1, 1, 1, "Perkara", "perkara", null, 7, null, acc, null, Map.of(2025, new BigDecimal("40")), 0);
     }
 
     private static ProgressReport approved(int quarter, String value) {
-        return new ProgressReport(quarter, 1, 2025, quarter, new BigDecimal(value), null, null, ReportStatus.APPROVED,
-                null, 7, OffsetDateTime.parse("2025-07-01T00:00:00Z"), LocalDate.of(2025, 7, 15), false, 0);
+        return new ProgressReport(
+                quarter,
+                1,
+                2025,
+                quarter,
+                new BigDecimal(value),
+                null,
+                null,
+                ReportStatus.APPROVED,
+                null,
+                7,
+                OffsetDateTime.parse("2025-07-01T00:00:00Z"),
+                LocalDate.of(2025, 7, 15),
+                false,
+                0);
     }
 
     @Test
@@ -45,8 +58,11 @@ class AchievementTest {
 
     @Test
     void without_reports_or_target_there_is_no_percentage() {
-        assertThat(Achievements.fromReports(indicator(Accumulation.SUM), 2025, List.of()).percent()).isNull();
-        assertThat(Achievements.fromReports(indicator(Accumulation.SUM), 2026, List.of(approved(1, "3"))).percent())
+        assertThat(Achievements.fromReports(indicator(Accumulation.SUM), 2025, List.of())
+                        .percent())
+                .isNull();
+        assertThat(Achievements.fromReports(indicator(Accumulation.SUM), 2026, List.of(approved(1, "3")))
+                        .percent())
                 .isNull();
     }
 

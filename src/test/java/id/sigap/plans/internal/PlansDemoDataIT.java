@@ -67,12 +67,17 @@ class PlansDemoDataIT {
         ActionPlan plan = plans.find(rows.getFirst().getId());
         List<Indicator> all = indicators.ofPlan(plan.id());
         assertThat(all).hasSize(3);
-        Indicator cases = all.stream().filter(i -> i.name().equals("Perkara TPPO yang disidik")).findFirst().orElseThrow();
+        Indicator cases = all.stream()
+                .filter(i -> i.name().equals("Perkara TPPO yang disidik"))
+                .findFirst()
+                .orElseThrow();
         var a = achievements.of(plan, List.of(cases), 2025).get(cases.id());
         assertThat(a.achieved()).isEqualByComparingTo("14");
         assertThat(a.percent()).isEqualByComparingTo("70.0");
         assertThat(all).filteredOn(Indicator::computed).hasSize(1);
-        var visible = meetings.search(PlansFixtures.secretary("53"), "53", 2026, false, id.sigap.shared.PageRequest.of(0, 200));
-        assertThat(visible.content()).anyMatch(m -> m.title().startsWith("Rapat Koordinasi Gugus Tugas PP-TPPO Provinsi NTT"));
+        var visible = meetings.search(
+                PlansFixtures.secretary("53"), "53", 2026, false, id.sigap.shared.PageRequest.of(0, 200));
+        assertThat(visible.content())
+                .anyMatch(m -> m.title().startsWith("Rapat Koordinasi Gugus Tugas PP-TPPO Provinsi NTT"));
     }
 }

@@ -36,7 +36,8 @@ class ActionPlanJourneyIT extends BrowserJourney {
     @Test
     void a_provincial_secretary_creates_a_rad_a_member_agency_reports_a_quarter_and_the_approved_achievement_shows() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Agency dp3a = agencies.create(NewAgency.of("Dinas P3A Provinsi NTT " + tag, AgencyType.TASKFORCE_SECRETARIAT, "53"));
+        Agency dp3a =
+                agencies.create(NewAgency.of("Dinas P3A Provinsi NTT " + tag, AgencyType.TASKFORCE_SECRETARIAT, "53"));
         Agency polda = agencies.create(NewAgency.of("Ditreskrimum Polda NTT " + tag, AgencyType.POLICE_UNIT, "53"));
         SigapUser secretary = StoredUsers.create(accounts, dp3a.id(), new Grant(Role.TASKFORCE_SECRETARY, "53"));
         SigapUser investigator = StoredUsers.create(accounts, polda.id(), new Grant(Role.INVESTIGATOR, "53"));
@@ -44,23 +45,31 @@ class ActionPlanJourneyIT extends BrowserJourney {
         String indicator = "Perkara TPPO yang disidik " + tag;
 
         logIn(secretary.username(), StoredUsers.PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rencana aksi").setExact(true)).first().click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Rencana aksi").setExact(true))
+                .first()
+                .click();
         Locator form = page.locator("#new-plan");
         form.locator("#regionCode").fill("53");
         form.getByLabel("Judul").fill(title);
         form.getByLabel("Tahun mulai").fill("2025");
         form.getByLabel("Tahun akhir").fill("2029");
         form.getByLabel("Dasar hukum").fill("Pergub NTT tentang RAD PP-TPPO");
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Buat rencana aksi")).click();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Buat rencana aksi"))
+                .click();
         assertThat(page.locator("#plan-title")).hasText(title);
         String planUrl = page.url();
 
         page.getByLabel("Nama klaster (sub gugus tugas)").fill("Penegakan Hukum");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tambah klaster")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tambah klaster"))
+                .click();
         page.getByLabel("Nama program").fill("Penyidikan TPPO");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tambah program")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tambah program"))
+                .click();
         page.getByLabel("Nama kegiatan").fill("Penyidikan perkara TPPO");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tambah kegiatan")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tambah kegiatan"))
+                .click();
         page.locator("details.new-indicator summary").click();
         Locator ind = page.locator("details.new-indicator form");
         ind.getByLabel("Nama indikator").fill(indicator);
@@ -69,7 +78,8 @@ class ActionPlanJourneyIT extends BrowserJourney {
         ind.getByLabel("Instansi penanggung jawab").selectOption(new SelectOption().setLabel(polda.name()));
         ind.getByLabel("Target 2025").fill("20");
         ind.getByLabel("Target 2026").fill("22");
-        ind.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tambah indikator")).click();
+        ind.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tambah indikator"))
+                .click();
         assertThat(page.locator(".indicator-row")).containsText(indicator);
         assertThat(page.locator(".indicator-row")).containsText(polda.name());
         logOut();
@@ -79,14 +89,17 @@ class ActionPlanJourneyIT extends BrowserJourney {
         page = context.newPage();
         logIn(investigator.username(), StoredUsers.PASSWORD);
         open(planUrl.substring(planUrl.indexOf("/rencana-aksi")));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(indicator)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(indicator))
+                .click();
         Locator report = page.locator("#report-form");
         report.getByLabel("Tahun").selectOption("2025");
-        report.getByLabel("Triwulan", new Locator.GetByLabelOptions().setExact(true)).selectOption("1");
+        report.getByLabel("Triwulan", new Locator.GetByLabelOptions().setExact(true))
+                .selectOption("1");
         report.getByLabel("Nilai tercapai (perkara)").fill("15");
         report.getByLabel("Uraian kegiatan").fill("Lima belas perkara disidik oleh Subdit Renakta");
         report.getByLabel("Hambatan").fill("Saksi korban berada di Malaysia");
-        report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Kirim laporan")).click();
+        report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Kirim laporan"))
+                .click();
         Locator row = page.locator("#reports tr[data-quarter='2025-1']");
         assertThat(row.locator(".report-status")).hasText("Diajukan");
         assertThat(row).containsText("Terlambat");
@@ -97,12 +110,15 @@ class ActionPlanJourneyIT extends BrowserJourney {
         page = context.newPage();
         logIn(secretary.username(), StoredUsers.PASSWORD);
         open(planUrl.substring(planUrl.indexOf("/rencana-aksi")));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(indicator)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(indicator))
+                .click();
         row = page.locator("#reports tr[data-quarter='2025-1']");
-        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tandai sudah ditelaah")).click();
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tandai sudah ditelaah"))
+                .click();
         row = page.locator("#reports tr[data-quarter='2025-1']");
         assertThat(row.locator(".report-status")).hasText("Ditelaah");
-        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Setujui")).click();
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Setujui"))
+                .click();
         row = page.locator("#reports tr[data-quarter='2025-1']");
         assertThat(row.locator(".report-status")).hasText("Disetujui");
         Locator year2025 = page.locator("#achievement tr[data-year='2025']");

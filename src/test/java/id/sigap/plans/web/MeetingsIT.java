@@ -66,29 +66,51 @@ class MeetingsIT {
         Agency bp3mi = fixtures.agency("BP3MI Rapat", "53");
         String title = "Rakor GT PP-TPPO NTT " + PlansFixtures.tag();
 
-        String location = mvc.perform(post("/rapat").with(csrf()).with(TestUsers.as(secretary))
-                        .param("kind", "RAKOR").param("regionCode", "53").param("title", title)
-                        .param("heldOn", "2026-02-10").param("place", "Kupang").param("headCount", "45")
-                        .param("agenda", "Capaian RAD").param("decisions", "Data diperbarui tiap triwulan")
+        String location = mvc.perform(post("/rapat")
+                        .with(csrf())
+                        .with(TestUsers.as(secretary))
+                        .param("kind", "RAKOR")
+                        .param("regionCode", "53")
+                        .param("title", title)
+                        .param("heldOn", "2026-02-10")
+                        .param("place", "Kupang")
+                        .param("headCount", "45")
+                        .param("agenda", "Capaian RAD")
+                        .param("decisions", "Data diperbarui tiap triwulan")
                         .param("agencyIds", String.valueOf(polda.id()), String.valueOf(bp3mi.id())))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         Meeting m = meetings.find(id);
         assertThat(m.agencyIds()).containsExactlyInAnyOrder(polda.id(), bp3mi.id());
         assertThat(m.headCount()).isEqualTo(45);
 
-        mvc.perform(post("/rapat").with(csrf()).with(TestUsers.as(PlansFixtures.secretary("63")))
-                        .param("kind", "RAKOR").param("regionCode", "53").param("title", "x")
-                        .param("heldOn", "2026-02-10").param("place", "Kupang"))
+        mvc.perform(post("/rapat")
+                        .with(csrf())
+                        .with(TestUsers.as(PlansFixtures.secretary("63")))
+                        .param("kind", "RAKOR")
+                        .param("regionCode", "53")
+                        .param("title", "x")
+                        .param("heldOn", "2026-02-10")
+                        .param("place", "Kupang"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/rapat").with(csrf()).with(TestUsers.as(secretary))
-                        .param("kind", "RAKOR").param("regionCode", "53").param("title", "")
-                        .param("heldOn", "bukan-tanggal").param("place", "Kupang"))
+        mvc.perform(post("/rapat")
+                        .with(csrf())
+                        .with(TestUsers.as(secretary))
+                        .param("kind", "RAKOR")
+                        .param("regionCode", "53")
+                        .param("title", "")
+                        .param("heldOn", "bukan-tanggal")
+                        .param("place", "Kupang"))
                 .andExpect(status().isUnprocessableEntity());
 
-        mvc.perform(post("/rapat/{id}/tindak-lanjut", id).with(csrf()).with(TestUsers.as(secretary))
-                        .param("action", "Perbarui data perkara " + title).param("ownerAgencyId", String.valueOf(polda.id()))
+        mvc.perform(post("/rapat/{id}/tindak-lanjut", id)
+                        .with(csrf())
+                        .with(TestUsers.as(secretary))
+                        .param("action", "Perbarui data perkara " + title)
+                        .param("ownerAgencyId", String.valueOf(polda.id()))
                         .param("dueOn", "2026-03-31"))
                 .andExpect(status().is3xxRedirection());
         FollowUp f = followUps.ofMeeting(id).getFirst();
@@ -102,20 +124,31 @@ class MeetingsIT {
         mvc.perform(get("/rapat/tindak-lanjut").with(TestUsers.as(PlansFixtures.staff(bp3mi, Role.CASE_WORKER, "53"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Perbarui data perkara " + title))));
-        mvc.perform(post("/rapat/tindak-lanjut/{id}", f.id()).with(csrf())
+        mvc.perform(post("/rapat/tindak-lanjut/{id}", f.id())
+                        .with(csrf())
                         .with(TestUsers.as(PlansFixtures.staff(bp3mi, Role.CASE_WORKER, "53")))
-                        .param("version", "0").param("status", "DONE"))
+                        .param("version", "0")
+                        .param("status", "DONE"))
                 .andExpect(status().isForbidden());
-        String row = mvc.perform(post("/rapat/tindak-lanjut/{id}", f.id()).with(csrf()).with(TestUsers.as(poldaUser))
-                        .header("HX-Request", "true").param("version", "0").param("status", "DONE"))
+        String row = mvc.perform(post("/rapat/tindak-lanjut/{id}", f.id())
+                        .with(csrf())
+                        .with(TestUsers.as(poldaUser))
+                        .header("HX-Request", "true")
+                        .param("version", "0")
+                        .param("status", "DONE"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(row).contains("fu-" + f.id()).contains("selesai");
         assertThat(followUps.ofMeeting(id).getFirst().doneOn()).isNotNull();
         mvc.perform(get("/rapat/tindak-lanjut").with(TestUsers.as(poldaUser)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Perbarui data perkara " + title))));
 
-        mvc.perform(get("/api/v1/meetings").param("region", "53").param("size", "200").with(TestUsers.as(TestUsers.user(Role.ANALYST, "63"))))
+        mvc.perform(get("/api/v1/meetings")
+                        .param("region", "53")
+                        .param("size", "200")
+                        .with(TestUsers.as(TestUsers.user(Role.ANALYST, "63"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[?(@.id == " + id + ")]").isEmpty());
         mvc.perform(get("/api/v1/meetings/{id}", id).with(TestUsers.as(TestUsers.user(Role.ANALYST, "63"))))
@@ -128,10 +161,25 @@ class MeetingsIT {
                 .andExpect(status().isForbidden());
 
         Meeting current = meetings.find(id);
-        assertThatThrownBy(() -> meetings.update(secretary, id, current.version() + 1, new MeetingInput("RAKOR", null, title,
-                        LocalDate.of(2026, 2, 10), "Kupang", 40, null, null, null, List.of())))
+        assertThatThrownBy(() -> meetings.update(
+                        secretary,
+                        id,
+                        current.version() + 1,
+                        new MeetingInput(
+                                "RAKOR",
+                                null,
+                                title,
+                                LocalDate.of(2026, 2, 10),
+                                "Kupang",
+                                40,
+                                null,
+                                null,
+                                null,
+                                List.of())))
                 .isInstanceOf(SigapException.Conflict.class);
-        mvc.perform(post("/rapat/{id}/hapus", id).with(csrf()).with(TestUsers.as(secretary))
+        mvc.perform(post("/rapat/{id}/hapus", id)
+                        .with(csrf())
+                        .with(TestUsers.as(secretary))
                         .param("version", String.valueOf(current.version())))
                 .andExpect(status().is3xxRedirection());
         assertThatThrownBy(() -> meetings.find(id)).isInstanceOf(SigapException.NotFound.class);

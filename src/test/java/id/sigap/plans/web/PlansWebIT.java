@@ -79,10 +79,17 @@ class PlansWebIT {
     @Test
     void the_secretary_creates_a_plan_on_the_page_and_another_provinces_secretary_is_refused() throws Exception {
         String title = "RAD NTT " + PlansFixtures.tag();
-        String location = mvc.perform(post("/rencana-aksi").with(csrf()).with(TestUsers.as(secretary))
-                        .param("regionCode", "53").param("title", title).param("startYear", "2025").param("endYear", "2029"))
+        String location = mvc.perform(post("/rencana-aksi")
+                        .with(csrf())
+                        .with(TestUsers.as(secretary))
+                        .param("regionCode", "53")
+                        .param("title", title)
+                        .param("startYear", "2025")
+                        .param("endYear", "2029"))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(location).matches("/rencana-aksi/\\d+");
         mvc.perform(get(location).with(TestUsers.as(TestUsers.user(Role.ANALYST, "53"))))
                 .andExpect(status().isOk())
@@ -100,14 +107,26 @@ class PlansWebIT {
         mvc.perform(get("/rencana-aksi").param("wilayah", "65.01").with(TestUsers.as(secretary)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Belum ada rencana aksi")));
-        mvc.perform(post("/rencana-aksi").with(csrf()).with(TestUsers.as(PlansFixtures.secretary("63")))
-                        .param("regionCode", "53").param("title", title).param("startYear", "2025").param("endYear", "2029"))
+        mvc.perform(post("/rencana-aksi")
+                        .with(csrf())
+                        .with(TestUsers.as(PlansFixtures.secretary("63")))
+                        .param("regionCode", "53")
+                        .param("title", title)
+                        .param("startYear", "2025")
+                        .param("endYear", "2029"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(location + "/klaster").with(csrf()).with(TestUsers.as(PlansFixtures.secretary("63")))
+        mvc.perform(post(location + "/klaster")
+                        .with(csrf())
+                        .with(TestUsers.as(PlansFixtures.secretary("63")))
                         .param("name", "Pencegahan"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/rencana-aksi").with(csrf()).with(TestUsers.as(secretary))
-                        .param("regionCode", "53").param("title", "").param("startYear", "2025").param("endYear", "2020"))
+        mvc.perform(post("/rencana-aksi")
+                        .with(csrf())
+                        .with(TestUsers.as(secretary))
+                        .param("regionCode", "53")
+                        .param("title", "")
+                        .param("startYear", "2025")
+                        .param("endYear", "2020"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Wajib diisi.")));
     }
@@ -116,16 +135,25 @@ class PlansWebIT {
     void the_api_lists_only_plans_in_scope_and_refuses_one_outside() throws Exception {
         var s = fixtures.sample(secretary, "53", null);
         SigapUser kalsel = TestUsers.user(Role.ANALYST, "63");
-        mvc.perform(get("/api/v1/plans").param("region", "53").param("size", "200").with(TestUsers.as(TestUsers.user(Role.ANALYST, "53"))))
+        mvc.perform(get("/api/v1/plans")
+                        .param("region", "53")
+                        .param("size", "200")
+                        .with(TestUsers.as(TestUsers.user(Role.ANALYST, "53"))))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.content[?(@.id == " + s.plan().id() + ")].title").value(s.plan().title()));
-        mvc.perform(get("/api/v1/plans").param("region", "53").param("size", "200").with(TestUsers.as(kalsel)))
+                .andExpect(jsonPath("$.content[?(@.id == " + s.plan().id() + ")].title")
+                        .value(s.plan().title()));
+        mvc.perform(get("/api/v1/plans")
+                        .param("region", "53")
+                        .param("size", "200")
+                        .with(TestUsers.as(kalsel)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.content[?(@.id == " + s.plan().id() + ")]").isEmpty());
+                .andExpect(
+                        jsonPath("$.content[?(@.id == " + s.plan().id() + ")]").isEmpty());
         mvc.perform(get("/api/v1/plans/{id}", s.plan().id()).with(TestUsers.as(kalsel)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("access.denied"));
-        mvc.perform(get("/api/v1/plans/{id}", s.plan().id()).param("year", "2025")
+        mvc.perform(get("/api/v1/plans/{id}", s.plan().id())
+                        .param("year", "2025")
                         .with(TestUsers.as(PlansFixtures.staff(s.responsible(), Role.INVESTIGATOR, "53"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.indicators[0].name").value(s.indicator().name()))
@@ -136,22 +164,39 @@ class PlansWebIT {
     void evidence_is_checked_by_content_and_readers_outside_the_scope_cannot_download_it() throws Exception {
         var s = fixtures.sample(secretary, "53", null);
         SigapUser reporter = PlansFixtures.staff(s.responsible(), Role.INVESTIGATOR, "53");
-        mvc.perform(multipart("/rencana-aksi/indikator/{id}/laporan", s.indicator().id())
-                        .file(new MockMultipartFile("file", "bukti.pdf", "application/pdf", "bukan pdf".getBytes(StandardCharsets.UTF_8)))
-                        .param("year", "2025").param("quarter", "1").param("value", "3")
-                        .with(csrf()).with(TestUsers.as(reporter)))
+        mvc.perform(multipart(
+                                "/rencana-aksi/indikator/{id}/laporan",
+                                s.indicator().id())
+                        .file(new MockMultipartFile(
+                                "file", "bukti.pdf", "application/pdf", "bukan pdf".getBytes(StandardCharsets.UTF_8)))
+                        .param("year", "2025")
+                        .param("quarter", "1")
+                        .param("value", "3")
+                        .with(csrf())
+                        .with(TestUsers.as(reporter)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Hanya PDF, JPEG atau PNG")));
-        assertThat(reports.ofIndicator(s.indicator().id())).as("a refused file leaves no report").isEmpty();
-        mvc.perform(multipart("/rencana-aksi/indikator/{id}/laporan", s.indicator().id())
+        assertThat(reports.ofIndicator(s.indicator().id()))
+                .as("a refused file leaves no report")
+                .isEmpty();
+        mvc.perform(multipart(
+                                "/rencana-aksi/indikator/{id}/laporan",
+                                s.indicator().id())
                         .file(new MockMultipartFile("file", "foto kegiatan.png", "image/png", png()))
-                        .param("year", "2025").param("quarter", "1").param("value", "3").param("narrative", "Gelar perkara")
-                        .with(csrf()).with(TestUsers.as(reporter)))
+                        .param("year", "2025")
+                        .param("quarter", "1")
+                        .param("value", "3")
+                        .param("narrative", "Gelar perkara")
+                        .with(csrf())
+                        .with(TestUsers.as(reporter)))
                 .andExpect(status().is3xxRedirection());
         ProgressReport r = reports.ofIndicator(s.indicator().id()).getFirst();
-        String page = mvc.perform(get("/rencana-aksi/indikator/{id}", s.indicator().id()).with(TestUsers.as(secretary)))
+        String page = mvc.perform(
+                        get("/rencana-aksi/indikator/{id}", s.indicator().id()).with(TestUsers.as(secretary)))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("foto kegiatan.png").contains("Terlambat").contains("Tandai sudah ditelaah");
         String href = page.replaceAll("(?s).*href=\"(/rencana-aksi/bukti/\\d+)\".*", "$1");
         mvc.perform(get(href).with(TestUsers.as(secretary)))
@@ -159,11 +204,15 @@ class PlansWebIT {
                 .andExpect(content().contentType("image/png"));
         mvc.perform(get(href).with(TestUsers.as(TestUsers.user(Role.ANALYST, "63"))))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/rencana-aksi/laporan/{id}/telaah", r.id()).param("version", String.valueOf(r.version()))
-                        .with(csrf()).with(TestUsers.as(reporter)))
+        mvc.perform(post("/rencana-aksi/laporan/{id}/telaah", r.id())
+                        .param("version", String.valueOf(r.version()))
+                        .with(csrf())
+                        .with(TestUsers.as(reporter)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/rencana-aksi/laporan/{id}/telaah", r.id()).param("version", String.valueOf(r.version() + 5))
-                        .with(csrf()).with(TestUsers.as(secretary)))
+        mvc.perform(post("/rencana-aksi/laporan/{id}/telaah", r.id())
+                        .param("version", String.valueOf(r.version() + 5))
+                        .with(csrf())
+                        .with(TestUsers.as(secretary)))
                 .andExpect(status().isConflict());
     }
 
@@ -171,19 +220,32 @@ class PlansWebIT {
     void an_indicator_bound_to_victims_registered_is_computed_from_the_case_files() {
         var s = fixtures.sample(secretary, "53", "cases.victims-registered");
         int year = reports.today().getYear();
-        BigDecimal before = achievements.of(s.plan(), List.of(s.indicator()), year).get(s.indicator().id()).achieved();
-        var kase = caseFiles.open(new CaseFiles.NewCase(s.responsible().id(), "53.71", "Kasus uji", null, null, false, true));
+        BigDecimal before = achievements
+                .of(s.plan(), List.of(s.indicator()), year)
+                .get(s.indicator().id())
+                .achieved();
+        var kase = caseFiles.open(
+                new CaseFiles.NewCase(s.responsible().id(), "53.71", "Kasus uji", null, null, false, true));
         SigapUser worker = TestUsers.user(s.responsible().id(), new id.sigap.security.Grant(Role.CASE_WORKER, "53.71"));
         for (String name : List.of("Korban Satu " + s.tag(), "Korban Dua " + s.tag())) {
-            casePersons.addToCase(worker, kase.id(), new CasePersons.NewPerson(name, null, null, null, null, null, null,
-                    null, null, "53.71", null, null, null, null), PersonRole.VICTIM, null);
+            casePersons.addToCase(
+                    worker,
+                    kase.id(),
+                    new CasePersons.NewPerson(
+                            name, null, null, null, null, null, null, null, null, "53.71", null, null, null, null),
+                    PersonRole.VICTIM,
+                    null);
         }
-        var after = achievements.of(s.plan(), List.of(s.indicator()), year).get(s.indicator().id());
+        var after = achievements
+                .of(s.plan(), List.of(s.indicator()), year)
+                .get(s.indicator().id());
         assertThat(after.computed()).isTrue();
         assertThat(after.achieved()).isEqualByComparingTo(before.add(BigDecimal.valueOf(2)));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> reports.submit(
-                        PlansFixtures.staff(s.responsible(), Role.INVESTIGATOR, "53"), s.indicator().id(),
-                        new ReportInput(2025, 1, BigDecimal.ONE, null, null), null))
+                        PlansFixtures.staff(s.responsible(), Role.INVESTIGATOR, "53"),
+                        s.indicator().id(),
+                        new ReportInput(2025, 1, BigDecimal.ONE, null, null),
+                        null))
                 .as("a computed indicator is not reported by hand")
                 .isInstanceOf(id.sigap.shared.SigapException.NotAllowed.class);
     }
