@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The prevention part of {@code ./sigap run --demo}: the port officer {@code kupang.pelabuhan} (intake officer of BP3MI
@@ -32,8 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * restart adds nothing. Everything is invented. Independent of the portal's demo data (the agency is found by name or
  * created the same way), so the order of the two loaders does not matter.
  */
-@Configuration(proxyBeanMethods = false)
-class PreventionDemoData {
+@Component
+public class PreventionDemoData {
 
     static final String USERNAME = "kupang.pelabuhan";
     static final String PASSWORD = "Sigap-Demo-2026!";
@@ -41,33 +41,48 @@ class PreventionDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(PreventionDemoData.class);
 
-    @Bean
-    @ConditionalOnProperty(name = "sigap.demo", havingValue = "true")
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    ApplicationRunner preventionDemoRunner(
+    private final Agencies agencies;
+    private final UserAccounts accounts;
+    private final Interceptions interceptions;
+    private final VictimIdentification victims;
+    private final Clock clock;
+
+    PreventionDemoData(
             Agencies agencies,
             UserAccounts accounts,
             Interceptions interceptions,
             VictimIdentification victims,
-            PlatformTransactionManager transactions,
             Clock clock) {
-        TransactionTemplate tx = new TransactionTemplate(transactions);
-        return args -> tx.executeWithoutResult(s -> {
-            if (accounts.findByUsername(USERNAME).isPresent()) {
-                return;
-            }
-            Agency bp3mi = agencies.findByName("53", AGENCY)
-                    .orElseGet(() -> agencies.create(NewAgency.of(AGENCY, AgencyType.KP2MI_BP3MI, "53")));
-            SigapUser officer = accounts.provision(new UserAccounts.NewAccount(
-                    USERNAME,
-                    "Yosef Nitbani",
-                    null,
-                    bp3mi.id(),
-                    PASSWORD,
-                    List.of(new Grant(Role.INTAKE_OFFICER, "53.71"))));
-            load(officer, interceptions, victims, LocalDate.now(clock));
-            log.info("Prevention demo data ready: port officer {} and interceptions in Kota Kupang", USERNAME);
-        });
+        this.agencies = agencies;
+        this.accounts = accounts;
+        this.interceptions = interceptions;
+        this.victims = victims;
+        this.clock = clock;
+    }
+
+    /** Adds the port officer and the interceptions unless the officer's account exists already. */
+    @Transactional
+    public void load() {
+        if (accounts.findByUsername(USERNAME).isPresent()) {
+            return;
+        }
+        Agency bp3mi = agencies.findByName("53", AGENCY)
+                .orElseGet(() -> agencies.create(NewAgency.of(AGENCY, AgencyType.KP2MI_BP3MI, "53")));
+        SigapUser officer = accounts.provision(new UserAccounts.NewAccount(
+                USERNAME, "Yosef Nitbani", null, bp3mi.id(), PASSWORD, List.of(new Grant(Role.INTAKE_OFFICER, "53.71"))));
+        load(officer, interceptions, victims, LocalDate.now(clock));
+        log.info("Prevention demo data ready: port officer {} and interceptions in Kota Kupang", USERNAME);
+    }
+
+    /** {@code ./sigap run --demo} sets {@code sigap.demo=true}. */
+    @Configuration(proxyBeanMethods = false)
+    static class Runner {
+        @Bean
+        @ConditionalOnProperty(name = "sigap.demo", havingValue = "true")
+        @Order(Ordered.LOWEST_PRECEDENCE)
+        ApplicationRunner preventionDemoRunner(PreventionDemoData demo) {
+            return args -> demo.load();
+        }
     }
 
     static void load(SigapUser officer, Interceptions interceptions, VictimIdentification victims, LocalDate today) {
