@@ -40,9 +40,8 @@ public final class InterceptionTotals {
     }
 
     private static long parts(String code, Map<String, Long> aggregates, Map<String, Long> recorded) {
-        List<String> below = aggregates.keySet().stream()
-                .filter(k -> !k.equals(code))
-                .toList();
+        List<String> below =
+                aggregates.keySet().stream().filter(k -> !k.equals(code)).toList();
         List<String> tops = below.stream()
                 .filter(k -> below.stream().noneMatch(o -> !o.equals(k) && RegionScope.isWithin(k, o)))
                 .toList();

@@ -27,9 +27,7 @@ public class CrossingPoints {
     }
 
     public Optional<CrossingPoint> find(String code) {
-        return db.selectFrom(CROSSING_POINT)
-                .where(CROSSING_POINT.CODE.eq(code))
-                .fetchOptional(CrossingPoints::of);
+        return db.selectFrom(CROSSING_POINT).where(CROSSING_POINT.CODE.eq(code)).fetchOptional(CrossingPoints::of);
     }
 
     static CrossingPoint of(Record r) {

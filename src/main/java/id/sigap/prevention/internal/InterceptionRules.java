@@ -36,7 +36,8 @@ class InterceptionRules {
         } else if (in.interceptedOn().isAfter(today)) {
             problems.add(new FieldProblem("interceptedOn", "prevention.date-future"));
         }
-        if (in.crossingPointCode() == null || points.find(in.crossingPointCode()).isEmpty()) {
+        if (in.crossingPointCode() == null
+                || points.find(in.crossingPointCode()).isEmpty()) {
             problems.add(new FieldProblem("crossingPointCode", "prevention.point-unknown"));
         }
         if (in.destinationCountry() != null

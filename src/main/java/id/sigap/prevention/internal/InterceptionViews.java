@@ -98,16 +98,23 @@ public class InterceptionViews {
             where = where.and(RegionScope.of(List.of(regionCode)).condition(INTERCEPTION.REGION_CODE));
         }
         if (year != null) {
-            where = where.and(INTERCEPTION.INTERCEPTED_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+            where = where.and(
+                    INTERCEPTION.INTERCEPTED_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         }
         var registered = db.select(INTERCEPTED_PERSON.INTERCEPTION_ID, WOMEN, GIRLS, MEN, BOYS, VICTIMS, SENT_HOME)
                 .from(INTERCEPTED_PERSON)
                 .groupBy(INTERCEPTED_PERSON.INTERCEPTION_ID)
                 .asTable("reg");
         Field<Long> regId = registered.field(INTERCEPTED_PERSON.INTERCEPTION_ID);
-        Field<Integer> total = INTERCEPTION.WOMEN.plus(INTERCEPTION.GIRLS).plus(INTERCEPTION.MEN).plus(INTERCEPTION.BOYS)
-                .plus(DSL.coalesce(registered.field(WOMEN), 0)).plus(DSL.coalesce(registered.field(GIRLS), 0))
-                .plus(DSL.coalesce(registered.field(MEN), 0)).plus(DSL.coalesce(registered.field(BOYS), 0));
+        Field<Integer> total = INTERCEPTION
+                .WOMEN
+                .plus(INTERCEPTION.GIRLS)
+                .plus(INTERCEPTION.MEN)
+                .plus(INTERCEPTION.BOYS)
+                .plus(DSL.coalesce(registered.field(WOMEN), 0))
+                .plus(DSL.coalesce(registered.field(GIRLS), 0))
+                .plus(DSL.coalesce(registered.field(MEN), 0))
+                .plus(DSL.coalesce(registered.field(BOYS), 0));
         long count = db.fetchCount(INTERCEPTION, where);
         Map<String, CrossingPoint> byCode =
                 points.all().stream().collect(Collectors.toMap(CrossingPoint::code, Function.identity()));
@@ -187,7 +194,10 @@ public class InterceptionViews {
             List<InterceptedPerson> persons,
             List<Recruiter> recruiters) {
         Headcount uncounted = new Headcount(
-                r.get(INTERCEPTION.WOMEN), r.get(INTERCEPTION.GIRLS), r.get(INTERCEPTION.MEN), r.get(INTERCEPTION.BOYS));
+                r.get(INTERCEPTION.WOMEN),
+                r.get(INTERCEPTION.GIRLS),
+                r.get(INTERCEPTION.MEN),
+                r.get(INTERCEPTION.BOYS));
         Headcount reg = new Headcount(
                 n(r.get(registered.field(WOMEN))),
                 n(r.get(registered.field(GIRLS))),
@@ -223,14 +233,14 @@ public class InterceptionViews {
         return switch (sort == null ? Sort.DATE : sort) {
             case DATE -> new SortField<?>[] {INTERCEPTION.INTERCEPTED_ON.desc(), INTERCEPTION.ID.desc()};
             case DATE_ASC -> new SortField<?>[] {INTERCEPTION.INTERCEPTED_ON.asc(), INTERCEPTION.ID.asc()};
-            case PLACE -> new SortField<?>[] {INTERCEPTION.CROSSING_POINT_CODE.asc(), INTERCEPTION.INTERCEPTED_ON.desc()};
+            case PLACE ->
+                new SortField<?>[] {INTERCEPTION.CROSSING_POINT_CODE.asc(), INTERCEPTION.INTERCEPTED_ON.desc()};
             case PERSONS -> new SortField<?>[] {total.desc(), INTERCEPTION.ID.desc()};
         };
     }
 
     private static Field<Integer> count(String sex, boolean child) {
-        return DSL.count()
-                .filterWhere(INTERCEPTED_PERSON.SEX.eq(sex).and(INTERCEPTED_PERSON.CHILD.eq(child)));
+        return DSL.count().filterWhere(INTERCEPTED_PERSON.SEX.eq(sex).and(INTERCEPTED_PERSON.CHILD.eq(child)));
     }
 
     private static int n(Integer v) {

@@ -124,8 +124,12 @@ public class Interceptions {
     @Transactional
     public void delete(SigapUser user, long id, Integer version) {
         InterceptionRecord row = writable(user, id);
-        if (db.fetchExists(INTERCEPTED_PERSON,
-                INTERCEPTED_PERSON.INTERCEPTION_ID.eq(id).and(INTERCEPTED_PERSON.FOLLOW_UP.eq(FollowUp.VICTIM.name())))) {
+        if (db.fetchExists(
+                INTERCEPTED_PERSON,
+                INTERCEPTED_PERSON
+                        .INTERCEPTION_ID
+                        .eq(id)
+                        .and(INTERCEPTED_PERSON.FOLLOW_UP.eq(FollowUp.VICTIM.name())))) {
             throw new SigapException.Conflict("prevention.has-victims");
         }
         var persons = db.select(INTERCEPTED_PERSON.ID)
@@ -154,9 +158,12 @@ public class Interceptions {
                 .set(INTERCEPTED_PERSON.FULL_NAME, p.fullName().strip())
                 .set(INTERCEPTED_PERSON.SEX, p.sex())
                 .set(INTERCEPTED_PERSON.BIRTH_DATE, p.birthDate())
-                .set(INTERCEPTED_PERSON.ESTIMATED_AGE, p.estimatedAge() == null ? null : p.estimatedAge().shortValue())
-                .set(INTERCEPTED_PERSON.CHILD, InterceptionRules.isChild(p.birthDate(), p.estimatedAge(),
-                        row.getInterceptedOn()))
+                .set(
+                        INTERCEPTED_PERSON.ESTIMATED_AGE,
+                        p.estimatedAge() == null ? null : p.estimatedAge().shortValue())
+                .set(
+                        INTERCEPTED_PERSON.CHILD,
+                        InterceptionRules.isChild(p.birthDate(), p.estimatedAge(), row.getInterceptedOn()))
                 .set(INTERCEPTED_PERSON.ORIGIN_REGION_CODE, p.originRegionCode())
                 .set(INTERCEPTED_PERSON.CONSENT_GIVEN_BY, p.consentGivenBy())
                 .set(INTERCEPTED_PERSON.CONSENT_GIVEN_ON, p.consentGivenOn())

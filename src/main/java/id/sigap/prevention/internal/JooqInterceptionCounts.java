@@ -36,8 +36,7 @@ class JooqInterceptionCounts implements InterceptionCounts {
         Condition inRegion = regionCode == null
                 ? DSL.trueCondition()
                 : RegionScope.of(List.of(regionCode)).condition(INTERCEPTION.REGION_CODE);
-        Condition inYear =
-                INTERCEPTION.INTERCEPTED_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        Condition inYear = INTERCEPTION.INTERCEPTED_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         Map<Long, String> regionOf = new HashMap<>();
         Map<Long, String> destinationOf = new HashMap<>();
         Map<String, Long> recorded = new HashMap<>();
@@ -90,11 +89,13 @@ class JooqInterceptionCounts implements InterceptionCounts {
         db.select(YEARLY_AGGREGATE.REGION_CODE, YEARLY_AGGREGATE.PERSONS)
                 .from(YEARLY_AGGREGATE)
                 .where(YEARLY_AGGREGATE.YEAR.eq((short) year))
-                .and(regionCode == null
-                        ? DSL.trueCondition()
-                        : RegionScope.of(List.of(regionCode)).condition(YEARLY_AGGREGATE.REGION_CODE))
+                .and(
+                        regionCode == null
+                                ? DSL.trueCondition()
+                                : RegionScope.of(List.of(regionCode)).condition(YEARLY_AGGREGATE.REGION_CODE))
                 .forEach(a -> aggregates.put(a.value1(), (long) a.value2()));
-        long recordedPersons = recorded.values().stream().mapToLong(Long::longValue).sum();
+        long recordedPersons =
+                recorded.values().stream().mapToLong(Long::longValue).sum();
         long total = InterceptionTotals.total(regionCode, aggregates, recorded);
         byDestination.values().removeIf(v -> v == 0);
         return new Counts(

@@ -139,7 +139,8 @@ public class OutreachActivities {
     public List<org.jooq.Record2<String, Integer>> reachedUnder(String regencyCode) {
         return db.select(
                         OUTREACH_ACTIVITY.REGION_CODE,
-                        OUTREACH_ACTIVITY.WOMEN
+                        OUTREACH_ACTIVITY
+                                .WOMEN
                                 .plus(OUTREACH_ACTIVITY.GIRLS)
                                 .plus(OUTREACH_ACTIVITY.MEN)
                                 .plus(OUTREACH_ACTIVITY.BOYS))
@@ -177,7 +178,8 @@ public class OutreachActivities {
             problems.add(new FieldProblem("title", "prevention.text-too-long", 300));
         }
         if (in.topic() == null
-                || java.util.Arrays.stream(OutreachTopic.values()).noneMatch(t -> t.name().equals(in.topic()))) {
+                || java.util.Arrays.stream(OutreachTopic.values())
+                        .noneMatch(t -> t.name().equals(in.topic()))) {
             problems.add(new FieldProblem("topic", "prevention.topic-unknown"));
         }
         if (in.partners() != null && in.partners().length() > 1000) {
@@ -191,5 +193,4 @@ public class OutreachActivities {
         }
         return level;
     }
-
 }

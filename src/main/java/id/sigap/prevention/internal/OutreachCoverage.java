@@ -22,7 +22,13 @@ import org.springframework.stereotype.Service;
 public class OutreachCoverage {
 
     public record DistrictRow(
-            String code, String name, boolean reached, int villagesReached, int villages, int activities, long people) {}
+            String code,
+            String name,
+            boolean reached,
+            int villagesReached,
+            int villages,
+            int activities,
+            long people) {}
 
     public record Coverage(
             RegionRef regency, List<DistrictRow> districts, int districtsReached, int villagesReached, int villages) {}
@@ -67,7 +73,12 @@ public class OutreachCoverage {
             districtsReached += reached ? 1 : 0;
             villagesTotal += villages.size();
             rows.add(new DistrictRow(
-                    d.code(), d.name(), reached, reachedHere, villages.size(), acts,
+                    d.code(),
+                    d.name(),
+                    reached,
+                    reachedHere,
+                    villages.size(),
+                    acts,
                     peoplePerDistrict.getOrDefault(d.code(), 0L)));
         }
         int reachedVillages = (int) villagesReached.stream()

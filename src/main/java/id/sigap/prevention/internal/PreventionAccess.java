@@ -26,7 +26,12 @@ public class PreventionAccess {
     static final Role[] FIELD = {Role.INTAKE_OFFICER, Role.CASE_WORKER, Role.INVESTIGATOR};
     static final Role[] SECRETARIAT = {Role.TASKFORCE_SECRETARY, Role.SYSTEM_ADMIN};
     static final Role[] COUNT_READERS = {
-        Role.INTAKE_OFFICER, Role.CASE_WORKER, Role.INVESTIGATOR, Role.TASKFORCE_SECRETARY, Role.ANALYST, Role.SYSTEM_ADMIN
+        Role.INTAKE_OFFICER,
+        Role.CASE_WORKER,
+        Role.INVESTIGATOR,
+        Role.TASKFORCE_SECRETARY,
+        Role.ANALYST,
+        Role.SYSTEM_ADMIN
     };
     static final Role[] ACTIVITY_WRITERS = {
         Role.INTAKE_OFFICER, Role.CASE_WORKER, Role.INVESTIGATOR, Role.TASKFORCE_SECRETARY, Role.SYSTEM_ADMIN

@@ -69,7 +69,12 @@ public class PreventionDemoData {
         Agency bp3mi = agencies.findByName("53", AGENCY)
                 .orElseGet(() -> agencies.create(NewAgency.of(AGENCY, AgencyType.KP2MI_BP3MI, "53")));
         SigapUser officer = accounts.provision(new UserAccounts.NewAccount(
-                USERNAME, "Yosef Nitbani", null, bp3mi.id(), PASSWORD, List.of(new Grant(Role.INTAKE_OFFICER, "53.71"))));
+                USERNAME,
+                "Yosef Nitbani",
+                null,
+                bp3mi.id(),
+                PASSWORD,
+                List.of(new Grant(Role.INTAKE_OFFICER, "53.71"))));
         load(officer, interceptions, victims, LocalDate.now(clock));
         log.info("Prevention demo data ready: port officer {} and interceptions in Kota Kupang", USERNAME);
     }
@@ -89,7 +94,11 @@ public class PreventionDemoData {
         long tenau = interceptions.create(
                 officer,
                 new InterceptionInput(
-                        today.minusDays(20), "TENAU", "MY", "PLANTATION", new Headcount(1, 0, 3, 0),
+                        today.minusDays(20),
+                        "TENAU",
+                        "MY",
+                        "PLANTATION",
+                        new Headcount(1, 0, 3, 0),
                         "Menunggu kapal ke Nunukan tanpa dokumen penempatan."),
                 new RecruiterInput("Frans Kolo", "RECRUITER", null, "081239000111"));
         interceptions.addPerson(

@@ -78,14 +78,19 @@ public class VictimIdentification {
         if (p.getVersion() != Interceptions.requireVersion(version)) {
             throw new SigapException.Conflict("prevention.stale");
         }
-        String place = points.find(row.getCrossingPointCode()).map(c -> c.name()).orElse(row.getCrossingPointCode());
+        String place =
+                points.find(row.getCrossingPointCode()).map(c -> c.name()).orElse(row.getCrossingPointCode());
         String summary = messages.getMessage(
                 "prevention.case-summary",
-                new Object[] {String.valueOf(interceptionId), place, row.getInterceptedOn().toString()},
+                new Object[] {
+                    String.valueOf(interceptionId),
+                    place,
+                    row.getInterceptedOn().toString()
+                },
                 LocaleContextHolder.getLocale());
         boolean abroad = row.getDestinationCountry() != null && !"ID".equals(row.getDestinationCountry());
-        CaseFiles.OpenedCase opened = caseFiles.open(new CaseFiles.NewCase(
-                user.agencyId(), row.getRegionCode(), summary, null, null, p.getChild(), abroad));
+        CaseFiles.OpenedCase opened = caseFiles.open(
+                new CaseFiles.NewCase(user.agencyId(), row.getRegionCode(), summary, null, null, p.getChild(), abroad));
         casePersons.addToCase(
                 user,
                 opened.id(),
@@ -117,8 +122,20 @@ public class VictimIdentification {
                     user,
                     opened.id(),
                     new CasePersons.NewPerson(
-                            r.getFullName(), null, null, null, null, null, null, r.getCompany(), null, null, null, null,
-                            phone, null),
+                            r.getFullName(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            r.getCompany(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            phone,
+                            null),
                     PersonRole.SUSPECT,
                     RoleInProcess.RECRUITER);
         }

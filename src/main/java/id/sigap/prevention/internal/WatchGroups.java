@@ -28,11 +28,17 @@ public class WatchGroups {
     public static final Set<String> KINDS = Set.of("AGENTS_OF_CHANGE", "COMMUNITY_WATCH");
 
     public record Group(
-            long id, String villageCode, String name, String kind, int members, String contact, LocalDate activeSince,
+            long id,
+            String villageCode,
+            String name,
+            String kind,
+            int members,
+            String contact,
+            LocalDate activeSince,
             int version) {}
 
-    public record GroupInput(String villageCode, String name, String kind, Integer members, String contact,
-            LocalDate activeSince) {}
+    public record GroupInput(
+            String villageCode, String name, String kind, Integer members, String contact, LocalDate activeSince) {}
 
     private final DSLContext db;
     private final PreventionAccess access;
@@ -65,8 +71,15 @@ public class WatchGroups {
                 .orderBy(WATCH_GROUP.VILLAGE_CODE, WATCH_GROUP.NAME)
                 .limit(page.size())
                 .offset(page.offset())
-                .fetch(r -> new Group(r.getId(), r.getVillageCode(), r.getName(), r.getKind(), r.getMembers(),
-                        r.getContact(), r.getActiveSince(), r.getVersion()));
+                .fetch(r -> new Group(
+                        r.getId(),
+                        r.getVillageCode(),
+                        r.getName(),
+                        r.getKind(),
+                        r.getMembers(),
+                        r.getContact(),
+                        r.getActiveSince(),
+                        r.getVersion()));
         return new Page<>(rows, page.page(), page.size(), total);
     }
 

@@ -43,7 +43,8 @@ class InterceptionApi {
         String r = Params.region(region);
         Integer y = Params.year(year);
         Page<Interception> found = views.list(user, r, y, sortOf(sort), PageRequest.of(page, size));
-        Page<Interception> shown = found.map(i -> access.maySeePersons(user, i.regionCode()) ? views.read(user, i.id()) : i);
+        Page<Interception> shown =
+                found.map(i -> access.maySeePersons(user, i.regionCode()) ? views.read(user, i.id()) : i);
         boolean totals = y != null && (r != null || access.countScope(user).national());
         return new InterceptionList(r, y, totals ? counts.of(r, y) : null, shown);
     }

@@ -44,9 +44,11 @@ class InterceptionDetail {
         model.addAttribute("maySeePersons", i.registered() != null);
         model.addAttribute("points", points.all());
         model.addAttribute("countries", regions.countries());
-        model.addAttribute("country", i.destinationCountry() == null
-                ? null
-                : regions.country(i.destinationCountry()).orElse(null));
+        model.addAttribute(
+                "country",
+                i.destinationCountry() == null
+                        ? null
+                        : regions.country(i.destinationCountry()).orElse(null));
         model.addAttribute("jobs", IntendedJob.values());
         model.addAttribute("editing", header != null);
         return "prevention/interception";

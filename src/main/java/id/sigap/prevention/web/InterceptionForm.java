@@ -68,7 +68,9 @@ record InterceptionForm(
         return Params.blank(recruiterName) == null
                 ? null
                 : new RecruiterInput(
-                        recruiterName, Params.blank(recruiterRole), Params.blank(recruiterCompany),
+                        recruiterName,
+                        Params.blank(recruiterRole),
+                        Params.blank(recruiterCompany),
                         Params.blank(recruiterPhone));
     }
 }

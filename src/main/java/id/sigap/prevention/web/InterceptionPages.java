@@ -139,5 +139,4 @@ class InterceptionPages {
             throw new SigapException.Invalid("urut", "prevention.sort-unknown");
         }
     }
-
 }

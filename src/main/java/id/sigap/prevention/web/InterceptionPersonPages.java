@@ -105,5 +105,4 @@ class InterceptionPersonPages {
         interceptions.removeRecruiter(access.user(), id, recruiterId);
         return BACK + id + "#perekrut";
     }
-
 }

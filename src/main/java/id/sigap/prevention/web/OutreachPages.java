@@ -51,8 +51,7 @@ class OutreachPages {
     }
 
     @PostMapping("/pencegahan/sosialisasi")
-    String create(
-            @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
+    String create(@RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
         try {
             var problems = new ArrayList<FieldProblem>();
             LocalDate heldOn = Params.date(form.get("heldOn"), "heldOn", problems);

@@ -31,8 +31,8 @@ class WatchGroupPages {
     }
 
     @GetMapping("/pencegahan/kelompok")
-    String list(@RequestParam(required = false) String wilayah, @RequestParam(required = false) Integer hal,
-            Model model) {
+    String list(
+            @RequestParam(required = false) String wilayah, @RequestParam(required = false) Integer hal, Model model) {
         return render(Params.region(wilayah), hal, Map.of(), model);
     }
 

@@ -46,8 +46,7 @@ class InterceptionCountsIT {
         long id = interceptions.create(
                 officer, new InterceptionInput(day, "PLBN-ENTIKONG", "MY", "PLANTATION", counted, null));
         for (int i = 0; i < registeredWomen; i++) {
-            interceptions.addPerson(
-                    officer, id, new Person("Perempuan " + i, "F", null, 20 + i, null, "PERSON", day));
+            interceptions.addPerson(officer, id, new Person("Perempuan " + i, "F", null, 20 + i, null, "PERSON", day));
         }
         return id;
     }

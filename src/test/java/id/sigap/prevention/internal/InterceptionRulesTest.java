@@ -11,8 +11,10 @@ class InterceptionRulesTest {
 
     @Test
     void a_person_under_eighteen_on_the_day_of_the_interception_is_a_child() {
-        assertThat(InterceptionRules.isChild(LocalDate.of(2008, 11, 25), null, DAY)).isTrue();
-        assertThat(InterceptionRules.isChild(LocalDate.of(2008, 11, 24), null, DAY)).isFalse();
+        assertThat(InterceptionRules.isChild(LocalDate.of(2008, 11, 25), null, DAY))
+                .isTrue();
+        assertThat(InterceptionRules.isChild(LocalDate.of(2008, 11, 24), null, DAY))
+                .isFalse();
         assertThat(InterceptionRules.isChild(null, 17, DAY)).isTrue();
         assertThat(InterceptionRules.isChild(null, 18, DAY)).isFalse();
     }

@@ -33,7 +33,8 @@ class PreventionDemoDataIT {
                 .toList();
         assertThat(demoRows).hasSize(3);
         assertThat(demoRows).extracting(i -> i.crossingPoint().name()).contains("Pelabuhan Tenau", "Bandara El Tari");
-        assertThat(demoRows.stream().mapToInt(Interception::victimsIdentified).sum()).isEqualTo(1);
+        assertThat(demoRows.stream().mapToInt(Interception::victimsIdentified).sum())
+                .isEqualTo(1);
         assertThat(demoRows.stream().mapToInt(Interception::total).sum()).isEqualTo(6 + 3 + 5);
 
         demo.load();

@@ -112,7 +112,8 @@ class InterceptionsIT {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        var m = java.util.regex.Pattern.compile("\"id\":(\\d+),\"fullName\":\"Maria").matcher(body);
+        var m = java.util.regex.Pattern.compile("\"id\":(\\d+),\"fullName\":\"Maria")
+                .matcher(body);
         assertThat(m.find()).isTrue();
         long personId = Long.parseLong(m.group(1));
 
@@ -203,8 +204,7 @@ class InterceptionsIT {
         mvc.perform(get("/api/v1/interceptions").with(TestUsers.as(banjarmasin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("\"id\":" + id + ","))));
-        mvc.perform(get("/api/v1/interceptions").param("region", "53.71"))
-                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/interceptions").param("region", "53.71")).andExpect(status().isUnauthorized());
     }
 
     @Test
@@ -224,9 +224,7 @@ class InterceptionsIT {
         mvc.perform(get("/pencegahan/intersepsi/{id}", id).with(TestUsers.as(analyst)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Rahasia"))));
-        mvc.perform(get("/api/v1/interceptions")
-                        .param("region", "53.71")
-                        .with(TestUsers.as(officer)))
+        mvc.perform(get("/api/v1/interceptions").param("region", "53.71").with(TestUsers.as(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rahasia " + tag)));
     }

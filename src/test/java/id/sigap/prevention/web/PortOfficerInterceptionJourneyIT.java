@@ -63,14 +63,13 @@ class PortOfficerInterceptionJourneyIT extends BrowserJourney {
         page.getByLabel("Persetujuan pencatatan diberikan oleh").selectOption("PERSON");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan orang"))
                 .click();
-        assertThat(page.locator("#interception-total")).containsText("5 orang: 1 dicatat satu per satu, 4 hanya dihitung");
+        assertThat(page.locator("#interception-total"))
+                .containsText("5 orang: 1 dicatat satu per satu, 4 hanya dihitung");
         assertThat(page.locator("#persons")).containsText(victim);
         String interceptionUrl = page.url().replaceAll("#.*", "");
 
         page.onDialog(dialog -> dialog.accept());
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Identifikasi sebagai korban: " + victim))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Identifikasi sebagai korban: " + victim))
                 .click();
         page.waitForURL(Pattern.compile(".*/kasus/\\d+$"));
         assertThat(page.locator("h1")).containsText("Kasus");
@@ -81,6 +80,7 @@ class PortOfficerInterceptionJourneyIT extends BrowserJourney {
 
         page.navigate(interceptionUrl);
         assertThat(page.locator("#persons")).containsText("Korban (kasus dibuka)");
-        assertThat(page.locator("#persons a[href*='/kasus/']")).hasText(caseNumber.replace("Kasus ", "").strip());
+        assertThat(page.locator("#persons a[href*='/kasus/']"))
+                .hasText(caseNumber.replace("Kasus ", "").strip());
     }
 }

@@ -48,21 +48,25 @@ class PreventionPagesIT {
     @Test
     void every_seeded_crossing_point_lies_in_a_known_region() {
         assertThat(points.all()).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(points.all()).allSatisfy(p -> assertThat(regions.exists(p.regionCode()))
-                .as(p.code())
-                .isTrue());
+        assertThat(points.all())
+                .allSatisfy(p ->
+                        assertThat(regions.exists(p.regionCode())).as(p.code()).isTrue());
         assertThat(points.find("TENAU").orElseThrow().regionCode()).startsWith("53.71");
         assertThat(points.find("PLBN-ENTIKONG").orElseThrow().regionCode()).startsWith("61.03");
     }
 
     @Test
     void the_ntt_secretariat_sees_the_seeded_yearly_figures_and_others_are_refused() throws Exception {
-        mvc.perform(get("/pencegahan/rekap").param("wilayah", "53").param("tahun", "2018")
+        mvc.perform(get("/pencegahan/rekap")
+                        .param("wilayah", "53")
+                        .param("tahun", "2018")
                         .with(TestUsers.as(nttSecretary)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"totals-persons\"")))
                 .andExpect(content().string(containsString("1379")));
-        mvc.perform(get("/pencegahan/rekap").param("wilayah", "53").param("tahun", "2018")
+        mvc.perform(get("/pencegahan/rekap")
+                        .param("wilayah", "53")
+                        .param("tahun", "2018")
                         .with(TestUsers.as(kalselSecretary)))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/pencegahan/rekap")
@@ -153,7 +157,8 @@ class PreventionPagesIT {
                         .param("members", "12")
                         .param("activeSince", "2019-05-01"))
                 .andExpect(status().is3xxRedirection());
-        String page = mvc.perform(get("/pencegahan/kelompok").param("wilayah", village).with(TestUsers.as(nttSecretary)))
+        String page = mvc.perform(
+                        get("/pencegahan/kelompok").param("wilayah", village).with(TestUsers.as(nttSecretary)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Agen Perubahan Oesapa " + tag)))
                 .andReturn()
@@ -161,7 +166,8 @@ class PreventionPagesIT {
                 .getContentAsString();
         mvc.perform(get("/pencegahan/kelompok").param("wilayah", "53.71").with(TestUsers.as(kalselSecretary)))
                 .andExpect(status().isForbidden());
-        var m = java.util.regex.Pattern.compile("/pencegahan/kelompok/(\\d+)/hapus").matcher(page);
+        var m = java.util.regex.Pattern.compile("/pencegahan/kelompok/(\\d+)/hapus")
+                .matcher(page);
         long id = -1;
         while (m.find()) {
             id = Long.parseLong(m.group(1));
@@ -172,7 +178,9 @@ class PreventionPagesIT {
                         .with(csrf())
                         .param("version", "0"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/pencegahan/kelompok").param("wilayah", "53.01.04.2004").with(TestUsers.as(nttSecretary)))
+        mvc.perform(get("/pencegahan/kelompok")
+                        .param("wilayah", "53.01.04.2004")
+                        .with(TestUsers.as(nttSecretary)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Belum ada kelompok")));
     }
