@@ -53,6 +53,12 @@ class InterceptionPages {
         this.clock = clock;
     }
 
+    /** The prevention section starts at the interceptions. */
+    @GetMapping("/pencegahan")
+    String section() {
+        return "redirect:/pencegahan/intersepsi";
+    }
+
     @GetMapping("/pencegahan/intersepsi")
     String list(
             @RequestParam(required = false) String wilayah,

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.sigap.prevention.internal.CrossingPoints;
@@ -192,6 +193,11 @@ class PreventionPagesIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Belum ada intersepsi")))
                 .andExpect(content().string(not(containsString("Catat intersepsi</a>"))));
+        mvc.perform(get("/pencegahan").with(TestUsers.as(analyst)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/pencegahan/intersepsi"));
+        mvc.perform(get("/pencegahan/intersepsi").with(TestUsers.as(TestUsers.user(Role.AUDITOR, "53"))))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/pencegahan/intersepsi").param("urut", "PERSONS").with(TestUsers.as(analyst)))
                 .andExpect(status().isOk());
         mvc.perform(get("/pencegahan/intersepsi").param("urut", "NAMA").with(TestUsers.as(analyst)))
