@@ -221,6 +221,16 @@ class InterceptionsIT {
                 .andExpect(content().string(not(containsString("Rahasia"))))
                 .andExpect(content().string(not(containsString("Calo " + tag))))
                 .andExpect(jsonPath("$.totals.persons").isNumber());
+        for (String sort : new String[] {"DATE", "DATE_ASC", "PLACE", "PERSONS"}) {
+            mvc.perform(get("/pencegahan/intersepsi")
+                            .param("wilayah", "53.71")
+                            .param("urut", sort)
+                            .param("tahun", String.valueOf(TODAY.getYear()))
+                            .with(TestUsers.as(analyst)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("/pencegahan/intersepsi/" + id + "\"")))
+                    .andExpect(content().string(not(containsString("Rahasia"))));
+        }
         mvc.perform(get("/pencegahan/intersepsi/{id}", id).with(TestUsers.as(analyst)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Rahasia"))));
