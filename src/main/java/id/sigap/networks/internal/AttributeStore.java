@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AttributeStore implements SuspectAttributes {
 
     private static final String DOMAIN = "networks:";
+    private static final int BATCH = 500;
 
     private final DSLContext db;
     private final SensitiveValues sensitive;
@@ -46,8 +47,13 @@ public class AttributeStore implements SuspectAttributes {
     @Transactional
     public int recordAll(List<NewAttribute> attributes) {
         int written = 0;
-        for (NewAttribute a : attributes) {
-            written += insert(a, null) ? 1 : 0;
+        for (int from = 0; from < attributes.size(); from += BATCH) {
+            List<org.jooq.Query> inserts = attributes.subList(from, Math.min(attributes.size(), from + BATCH)).stream()
+                    .map(a -> (org.jooq.Query) insert(a, null))
+                    .toList();
+            for (int n : db.batch(inserts).execute()) {
+                written += Math.max(0, n);
+            }
         }
         changes.incrementAndGet();
         return written;
@@ -56,7 +62,7 @@ public class AttributeStore implements SuspectAttributes {
     /** Records one attribute for {@code userId}; false when the suspect already has it in this case. */
     @Transactional
     public boolean add(NewAttribute attribute, long userId) {
-        boolean added = insert(attribute, userId);
+        boolean added = insert(attribute, userId).execute() > 0;
         changes.incrementAndGet();
         return added;
     }
@@ -123,7 +129,7 @@ public class AttributeStore implements SuspectAttributes {
         return changes.get();
     }
 
-    private boolean insert(NewAttribute a, Long userId) {
+    private org.jooq.InsertReturningStep<?> insert(NewAttribute a, Long userId) {
         String normalised = AttributeValues.normalise(a.kind(), a.value());
         if (normalised.isBlank()) {
             throw new id.sigap.shared.SigapException.Invalid("value", "networks.attribute.blank");
@@ -138,9 +144,7 @@ public class AttributeStore implements SuspectAttributes {
                         .set(SUSPECT_ATTRIBUTE.BLIND_INDEX, sensitive.blindIndex(DOMAIN + a.kind().name(), normalised))
                         .set(SUSPECT_ATTRIBUTE.CREATED_AT, OffsetDateTime.now(clock))
                         .set(SUSPECT_ATTRIBUTE.CREATED_BY, userId)
-                        .onConflictDoNothing()
-                        .execute()
-                > 0;
+                        .onConflictDoNothing();
     }
 
     private static String context(long caseId, long personId, Kind kind) {
