@@ -36,7 +36,7 @@ class NetworkPages {
             Model model) {
         Snapshot snapshot = views.snapshot(views.user(), NetworkViews.VIEWERS);
         Page<Component> page = page(snapshot.components(), urut, new PageRequest(halaman == null ? 0 : halaman, PAGE_SIZE));
-        model.addAttribute("page", page.map(c -> c));
+        model.addAttribute("page", page);
         model.addAttribute("rows", views.rows(page.content()));
         model.addAttribute("suspects", snapshot.suspects());
         model.addAttribute("urut", "ukuran".equals(urut) ? "ukuran" : "kasus");
