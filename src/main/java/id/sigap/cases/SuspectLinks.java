@@ -33,7 +33,8 @@ public interface SuspectLinks {
 
     /**
      * A short value that changes when the suspects of {@code scope} change (a suspect added or removed, a case
-     * transferred in or out, a suspect or case edited): for caches of what is computed from {@link #suspects}.
+     * transferred in or out, a case edited): for caches of what is computed from {@link #suspects}. A suspect's
+     * name edited alone does not change it (caches also expire by age).
      */
     String fingerprint(RegionScope scope);
 

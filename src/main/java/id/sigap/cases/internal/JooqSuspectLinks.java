@@ -51,8 +51,7 @@ class JooqSuspectLinks implements SuspectLinks {
     @Override
     @Transactional(readOnly = true)
     public Optional<SuspectInCase> suspect(long caseId, long personId) {
-        return select(CASE_PERSON.CASE_ID.eq(caseId).and(CASE_PERSON.PERSON_ID.eq(personId)))
-                .stream()
+        return select(CASE_PERSON.CASE_ID.eq(caseId).and(CASE_PERSON.PERSON_ID.eq(personId))).stream()
                 .findFirst();
     }
 
@@ -62,17 +61,14 @@ class JooqSuspectLinks implements SuspectLinks {
         Record r = db.select(
                         org.jooq.impl.DSL.count(),
                         org.jooq.impl.DSL.sum(CASE_PERSON.PERSON_ID),
-                        org.jooq.impl.DSL.max(CASE_FILE.UPDATED_AT),
-                        org.jooq.impl.DSL.max(PERSON.UPDATED_AT))
+                        org.jooq.impl.DSL.max(CASE_FILE.UPDATED_AT))
                 .from(CASE_PERSON)
                 .join(CASE_FILE)
                 .on(CASE_FILE.ID.eq(CASE_PERSON.CASE_ID))
-                .join(PERSON)
-                .on(PERSON.ID.eq(CASE_PERSON.PERSON_ID))
                 .where(CASE_PERSON.ROLE.eq(PersonRole.SUSPECT.name()))
                 .and(scope.condition(CASE_FILE.REGION_CODE))
                 .fetchOne();
-        return r == null ? "" : r.get(0) + ":" + r.get(1) + ":" + r.get(2) + ":" + r.get(3);
+        return r == null ? "" : r.get(0) + ":" + r.get(1) + ":" + r.get(2);
     }
 
     @Override
@@ -131,9 +127,8 @@ class JooqSuspectLinks implements SuspectLinks {
             for (Record r : cursor) {
                 long personId = r.get(CASE_PERSON.PERSON_ID);
                 byte[] address = r.get(ADDRESS.CIPHERTEXT);
-                String addressKey = address == null
-                        ? null
-                        : addressKeys.computeIfAbsent(personId, id -> addressKey(id, address));
+                String addressKey =
+                        address == null ? null : addressKeys.computeIfAbsent(personId, id -> addressKey(id, address));
                 out.add(new SuspectInCase(
                         personId,
                         r.get(CASE_PERSON.CASE_ID),
@@ -149,7 +144,8 @@ class JooqSuspectLinks implements SuspectLinks {
 
     private String addressKey(long personId, byte[] ciphertext) {
         String address = crypto.decrypt(ciphertext, "person:" + personId + ":" + Identifiers.Kind.ADDRESS.name());
-        String normalised = Identifiers.normalise(Identifiers.Kind.ADDRESS, address).replaceAll("[.,]", "");
+        String normalised =
+                Identifiers.normalise(Identifiers.Kind.ADDRESS, address).replaceAll("[.,]", "");
         return normalised.isBlank() ? null : base64(crypto.blindIndex(Identifiers.Kind.ADDRESS.name(), normalised));
     }
 

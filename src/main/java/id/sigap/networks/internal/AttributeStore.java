@@ -135,16 +135,18 @@ public class AttributeStore implements SuspectAttributes {
             throw new id.sigap.shared.SigapException.Invalid("value", "networks.attribute.blank");
         }
         return db.insertInto(SUSPECT_ATTRIBUTE)
-                        .set(SUSPECT_ATTRIBUTE.CASE_ID, a.caseId())
-                        .set(SUSPECT_ATTRIBUTE.PERSON_ID, a.personId())
-                        .set(SUSPECT_ATTRIBUTE.KIND, a.kind().name())
-                        .set(
-                                SUSPECT_ATTRIBUTE.CIPHERTEXT,
-                                sensitive.seal(a.value().strip(), context(a.caseId(), a.personId(), a.kind())))
-                        .set(SUSPECT_ATTRIBUTE.BLIND_INDEX, sensitive.blindIndex(DOMAIN + a.kind().name(), normalised))
-                        .set(SUSPECT_ATTRIBUTE.CREATED_AT, OffsetDateTime.now(clock))
-                        .set(SUSPECT_ATTRIBUTE.CREATED_BY, userId)
-                        .onConflictDoNothing();
+                .set(SUSPECT_ATTRIBUTE.CASE_ID, a.caseId())
+                .set(SUSPECT_ATTRIBUTE.PERSON_ID, a.personId())
+                .set(SUSPECT_ATTRIBUTE.KIND, a.kind().name())
+                .set(
+                        SUSPECT_ATTRIBUTE.CIPHERTEXT,
+                        sensitive.seal(a.value().strip(), context(a.caseId(), a.personId(), a.kind())))
+                .set(
+                        SUSPECT_ATTRIBUTE.BLIND_INDEX,
+                        sensitive.blindIndex(DOMAIN + a.kind().name(), normalised))
+                .set(SUSPECT_ATTRIBUTE.CREATED_AT, OffsetDateTime.now(clock))
+                .set(SUSPECT_ATTRIBUTE.CREATED_BY, userId)
+                .onConflictDoNothing();
     }
 
     private static String context(long caseId, long personId, Kind kind) {

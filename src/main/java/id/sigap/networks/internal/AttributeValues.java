@@ -38,7 +38,8 @@ public final class AttributeValues {
             platform = s.substring(0, s.indexOf('.'));
             s = s.substring(s.indexOf('/') + 1);
         }
-        String handle = s.strip().replaceAll("^@+", "").replaceAll("[\\s/]+$", "").replaceAll("\\s+", "");
+        String handle =
+                s.strip().replaceAll("^@+", "").replaceAll("[\\s/]+$", "").replaceAll("\\s+", "");
         return platform.isEmpty() ? handle : platform + ":" + handle;
     }
 

@@ -156,9 +156,8 @@ public final class NetworkGraph {
                 }
             }
         }
-        Map<Long, Double> betweenness = ids.size() <= BETWEENNESS_LIMIT
-                ? new BetweennessCentrality<>(sub, true).getScores()
-                : Map.of();
+        Map<Long, Double> betweenness =
+                ids.size() <= BETWEENNESS_LIMIT ? new BetweennessCentrality<>(sub, true).getScores() : Map.of();
         List<Member> members = new ArrayList<>();
         Set<String> provinces = new TreeSet<>();
         Set<Long> caseIds = new TreeSet<>();
@@ -174,7 +173,8 @@ public final class NetworkGraph {
         Member top = members.stream()
                 .max(Comparator.comparingDouble(Member::betweenness)
                         .thenComparingDouble(Member::degree)
-                        .thenComparing(Comparator.comparingLong(Member::personId).reversed()))
+                        .thenComparing(
+                                Comparator.comparingLong(Member::personId).reversed()))
                 .orElseThrow();
         return new Component(ids.first(), List.copyOf(members), links, provinces, caseIds.size(), top);
     }

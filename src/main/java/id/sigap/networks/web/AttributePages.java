@@ -94,9 +94,13 @@ class AttributePages {
         CaseSummary c = requireWrite(user, caseId);
         suspect(caseId, personId);
         Kind k = parse(kind);
-        String problem = value == null || value.isBlank() || AttributeValues.normalise(k, value).isBlank()
+        String problem = value == null
+                        || value.isBlank()
+                        || AttributeValues.normalise(k, value).isBlank()
                 ? "networks.attribute.blank"
-                : value.strip().length() > id.sigap.networks.SuspectAttributes.MAX_LENGTH ? "networks.attribute.too-long" : null;
+                : value.strip().length() > id.sigap.networks.SuspectAttributes.MAX_LENGTH
+                        ? "networks.attribute.too-long"
+                        : null;
         if (problem != null) {
             response.setStatus(422);
             model.addAttribute("problem", "error." + problem);

@@ -36,8 +36,7 @@ class NetworkApi {
             @RequestParam(required = false) String sort) {
         Snapshot snapshot = views.snapshot(views.user(), NetworkViews.VIEWERS);
         Page<Component> p = NetworkPages.page(snapshot.components(), sort, PageRequest.of(page, size));
-        return new ComponentList(
-                views.rows(p.content()), p.page(), p.size(), p.totalElements(), snapshot.suspects());
+        return new ComponentList(views.rows(p.content()), p.page(), p.size(), p.totalElements(), snapshot.suspects());
     }
 
     @GetMapping("/components/{id}")

@@ -75,11 +75,14 @@ class NetworkExport {
                 Row row = nodes.createRow(r++);
                 row.createCell(0).setCellValue(m.personId());
                 row.createCell(1).setCellValue(m.name());
-                row.createCell(2).setCellValue(join(m.cases().stream().map(CaseRef::caseNumber).toList()));
-                row.createCell(3).setCellValue(join(m.cases().stream()
-                        .map(CaseRef::regionCode)
-                        .distinct()
-                        .toList()));
+                row.createCell(2)
+                        .setCellValue(
+                                join(m.cases().stream().map(CaseRef::caseNumber).toList()));
+                row.createCell(3)
+                        .setCellValue(join(m.cases().stream()
+                                .map(CaseRef::regionCode)
+                                .distinct()
+                                .toList()));
                 row.createCell(4).setCellValue(m.betweenness());
                 row.createCell(5).setCellValue(m.degree());
                 row.createCell(6).setCellValue(m.personId() == c.top().personId() ? "1" : "");
@@ -93,10 +96,9 @@ class NetworkExport {
                 row.createCell(1).setCellValue(l.target());
                 row.createCell(2).setCellValue(names.get(l.source()));
                 row.createCell(3).setCellValue(names.get(l.target()));
-                row.createCell(4).setCellValue(join(l.kinds().stream()
-                        .sorted()
-                        .map(views::label)
-                        .toList()));
+                row.createCell(4)
+                        .setCellValue(join(
+                                l.kinds().stream().sorted().map(views::label).toList()));
                 row.createCell(5).setCellValue(join(l.places().stream().sorted().toList()));
             }
             wb.write(out);

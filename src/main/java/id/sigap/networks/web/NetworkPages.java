@@ -31,11 +31,10 @@ class NetworkPages {
 
     @GetMapping("/jejaring")
     String list(
-            @RequestParam(required = false) Integer halaman,
-            @RequestParam(required = false) String urut,
-            Model model) {
+            @RequestParam(required = false) Integer halaman, @RequestParam(required = false) String urut, Model model) {
         Snapshot snapshot = views.snapshot(views.user(), NetworkViews.VIEWERS);
-        Page<Component> page = page(snapshot.components(), urut, new PageRequest(halaman == null ? 0 : halaman, PAGE_SIZE));
+        Page<Component> page =
+                page(snapshot.components(), urut, new PageRequest(halaman == null ? 0 : halaman, PAGE_SIZE));
         model.addAttribute("page", page);
         model.addAttribute("rows", views.rows(page.content()));
         model.addAttribute("suspects", snapshot.suspects());

@@ -61,8 +61,7 @@ class NetworkViews {
 
     record CaseLink(long id, String number, String regionCode, String url) {}
 
-    record Node(
-            long id, String label, double betweenness, double degree, boolean top, List<CaseLink> cases) {}
+    record Node(long id, String label, double betweenness, double degree, boolean top, List<CaseLink> cases) {}
 
     record Edge(String id, long source, long target, List<String> kinds, List<String> places) {}
 
@@ -95,7 +94,12 @@ class NetworkViews {
 
     List<Row> rows(List<Component> components) {
         return components.stream()
-                .map(c -> new Row(c.id(), c.size(), c.caseCount(), provinceNames(c), c.top().name()))
+                .map(c -> new Row(
+                        c.id(),
+                        c.size(),
+                        c.caseCount(),
+                        provinceNames(c),
+                        c.top().name()))
                 .toList();
     }
 
@@ -131,7 +135,9 @@ class NetworkViews {
     }
 
     void auditReads(Component c) {
-        c.members().forEach(m -> audit.read("person", m.personId(), m.cases().getFirst().regionCode()));
+        c.members()
+                .forEach(m ->
+                        audit.read("person", m.personId(), m.cases().getFirst().regionCode()));
     }
 
     Map<String, String> kindLabels() {

@@ -19,8 +19,26 @@ class SyndicateTraits {
 
     private static final long STREAM = 7;
     private static final List<String> WORDS = List.of(
-            "Bintang", "Timur", "Sejahtera", "Mandiri", "Karya", "Abadi", "Jaya", "Nusa", "Cahaya", "Harapan",
-            "Mitra", "Utama", "Sentosa", "Bahari", "Insani", "Mulia", "Prima", "Sinar", "Bangun", "Lestari");
+            "Bintang",
+            "Timur",
+            "Sejahtera",
+            "Mandiri",
+            "Karya",
+            "Abadi",
+            "Jaya",
+            "Nusa",
+            "Cahaya",
+            "Harapan",
+            "Mitra",
+            "Utama",
+            "Sentosa",
+            "Bahari",
+            "Insani",
+            "Mulia",
+            "Prima",
+            "Sinar",
+            "Bangun",
+            "Lestari");
     private static final List<String> BANKS = List.of("BRI", "BNI", "Mandiri", "BCA", "BTN", "Bank NTT", "BSI");
     private static final List<String> PLATFORMS = List.of("facebook", "instagram", "tiktok", "telegram");
     private static final List<String> PLATES = List.of("DH", "EB", "BP", "B", "L", "DK", "KT", "DA", "BK", "E");
@@ -43,16 +61,14 @@ class SyndicateTraits {
                 }
                 long caseId = result.caseIds().get(c);
                 long personId = result.personIds().get(c).get(k);
-                Dice record = Dice.of(
-                        seed,
-                        STREAM + 1,
-                        made.get(c).bulk().openedAt().toEpochSecond() * 64 + k);
+                Dice record =
+                        Dice.of(seed, STREAM + 1, made.get(c).bulk().openedAt().toEpochSecond() * 64 + k);
                 Dice traits = Dice.of(seed, STREAM, syndicate);
                 String company = "PT " + traits.pick(WORDS) + " " + traits.pick(WORDS) + " " + traits.pick(WORDS);
-                String bank = traits.pick(BANKS) + " " + traits.between(100_000_000L, 999_999_999L)
-                        + traits.between(10, 99);
-                String social = traits.pick(PLATFORMS) + " @loker." + traits.pick(WORDS).toLowerCase() + "."
-                        + traits.between(10, 99);
+                String bank =
+                        traits.pick(BANKS) + " " + traits.between(100_000_000L, 999_999_999L) + traits.between(10, 99);
+                String social = traits.pick(PLATFORMS) + " @loker."
+                        + traits.pick(WORDS).toLowerCase() + "." + traits.between(10, 99);
                 String vehicle = traits.pick(PLATES) + " " + traits.between(1000, 9999) + " "
                         + (char) ('A' + traits.below(26)) + (char) ('A' + traits.below(26));
                 add(out, record.chance(0.55), caseId, personId, Kind.COMPANY, company);

@@ -58,7 +58,9 @@ class NetworkJourneyIT extends BrowserJourney {
         logIn(investigator.username(), StoredUsers.PASSWORD);
 
         open("/");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jejaring pelaku").setExact(true))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Jejaring pelaku").setExact(true))
                 .click();
         assertThat(page.locator("h1")).hasText("Jejaring pelaku");
 
@@ -68,7 +70,9 @@ class NetworkJourneyIT extends BrowserJourney {
         assertThat(page.locator("#network-members tbody tr")).hasCount(3);
         assertThat(page.locator("#network-export")).isVisible();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agus Taek " + tag).setExact(true))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Agus Taek " + tag).setExact(true))
                 .click();
         assertThat(page.locator("#network-detail-title")).hasText("Agus Taek " + tag);
         page.locator("#network-detail-cases a").first().click();

@@ -96,7 +96,8 @@ class NetworksIT {
         assertThat(seen.get("caseCount").asInt()).isEqualTo(1);
         assertThat(seen.toString()).doesNotContain("Antonius");
         List<Long> seenCases = new ArrayList<>();
-        seen.get("nodes").forEach(n -> n.get("cases").forEach(c -> seenCases.add(c.get("id").asLong())));
+        seen.get("nodes").forEach(n -> n.get("cases")
+                .forEach(c -> seenCases.add(c.get("id").asLong())));
         assertThat(seenCases).containsOnly(ntt.getFirst());
         assertThat(seen.get("edges")).hasSize(1);
         if (antonius < Math.min(anton, yosef)) {
@@ -151,50 +152,55 @@ class NetworksIT {
         long person = c.get(1);
         String url = "/jejaring/tersangka/" + caseId + "/" + person;
         SigapUser investigator = TestUsers.user(Role.INVESTIGATOR, "53");
-        mvc.perform(post(url)
-                        .with(TestUsers.as(investigator))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .csrf())
-                        .param("jenis", "COMPANY")
-                        .param("nilai", "PT. Maju Jaya Abadi " + tag))
+        mvc.perform(
+                        post(url)
+                                .with(TestUsers.as(investigator))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("jenis", "COMPANY")
+                                .param("nilai", "PT. Maju Jaya Abadi " + tag))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(url).with(TestUsers.as(investigator)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("PT. Maju Jaya Abadi " + tag)));
         mvc.perform(get(url).with(TestUsers.as(TestUsers.user(Role.ANALYST, "53"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString("PT. Maju Jaya Abadi " + tag))));
-        mvc.perform(post(url)
-                        .with(TestUsers.as(investigator))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .csrf())
-                        .param("jenis", "VEHICLE")
-                        .param("nilai", "  "))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("PT. Maju Jaya Abadi " + tag))));
+        mvc.perform(
+                        post(url)
+                                .with(TestUsers.as(investigator))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("jenis", "VEHICLE")
+                                .param("nilai", "  "))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Isi nilainya.")));
         SigapUser kepri = TestUsers.user(Role.INVESTIGATOR, "21");
         mvc.perform(get(url).with(TestUsers.as(kepri))).andExpect(status().isForbidden());
-        mvc.perform(post(url)
-                        .with(TestUsers.as(kepri))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .csrf())
-                        .param("jenis", "VEHICLE")
-                        .param("nilai", "DH 1234 AB"))
+        mvc.perform(
+                        post(url)
+                                .with(TestUsers.as(kepri))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("jenis", "VEHICLE")
+                                .param("nilai", "DH 1234 AB"))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void only_investigators_export_and_users_without_a_networks_role_are_refused() throws Exception {
         String phone = SuspectFixtures.phone();
-        List<Long> a = fixtures.caseWith("53.71", "Pelabuhan Batu Ampar", new Suspect("Simon Kase " + tag, phone, null));
+        List<Long> a =
+                fixtures.caseWith("53.71", "Pelabuhan Batu Ampar", new Suspect("Simon Kase " + tag, phone, null));
         List<Long> b = fixtures.caseWith("53.04", "Pelabuhan Batu Ampar", new Suspect("Simon K. " + tag, phone, null));
         long id = Math.min(a.get(1), b.get(1));
         SigapUser investigator = TestUsers.user(Role.INVESTIGATOR, "53");
         JsonNode graph = graph(investigator, id);
         assertThat(edge(graph, a.get(1), b.get(1)).toString()).contains("PHONE").contains("TRANSIT");
-        byte[] xlsx = mvc.perform(get("/api/v1/networks/components/" + id + "/export")
-                        .with(TestUsers.as(investigator)))
+        byte[] xlsx = mvc.perform(
+                        get("/api/v1/networks/components/" + id + "/export").with(TestUsers.as(investigator)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(NetworkExport.XLSX))
                 .andReturn()
@@ -202,7 +208,8 @@ class NetworksIT {
                 .getContentAsByteArray();
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             assertThat(wb.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(3);
-            assertThat(wb.getSheetAt(1).getRow(1).getCell(4).getStringCellValue()).contains("Nomor telepon");
+            assertThat(wb.getSheetAt(1).getRow(1).getCell(4).getStringCellValue())
+                    .contains("Nomor telepon");
         }
         mvc.perform(get("/api/v1/networks/components/" + id + "/export")
                         .with(TestUsers.as(TestUsers.user(Role.ANALYST, "53"))))

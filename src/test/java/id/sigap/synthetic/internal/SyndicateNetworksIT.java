@@ -45,9 +45,7 @@ class SyndicateNetworksIT {
                 .filter(c -> c.members().stream().map(Member::personId).allMatch(generated::contains))
                 .toList();
         Set<LinkKind> kinds = EnumSet.noneOf(LinkKind.class);
-        ofRun.stream()
-                .filter(c -> c.caseCount() > 1)
-                .forEach(c -> c.links().forEach(l -> kinds.addAll(l.kinds())));
+        ofRun.stream().filter(c -> c.caseCount() > 1).forEach(c -> c.links().forEach(l -> kinds.addAll(l.kinds())));
         assertThat(ofRun.stream().filter(c -> c.caseCount() > 1)).isNotEmpty();
         assertThat(kinds).contains(LinkKind.COMPANY, LinkKind.PHONE, LinkKind.CASE);
     }
