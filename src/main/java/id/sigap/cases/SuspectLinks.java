@@ -25,7 +25,7 @@ public interface SuspectLinks {
     /** A transit point of a case's route: a key (region or country and place name) and a label for people. */
     record TransitStop(long caseId, String placeKey, String placeLabel) {}
 
-    /** Suspects of the cases in {@code scope}, in person order. */
+    /** Suspects of the cases in {@code scope}, in no particular order. */
     List<SuspectInCase> suspects(RegionScope scope);
 
     /** Transit points of the routes of the cases in {@code scope}. */

@@ -121,7 +121,6 @@ class JooqSuspectLinks implements SuspectLinks {
                 .on(ADDRESS.PERSON_ID.eq(PERSON.ID).and(ADDRESS.KIND.eq(Identifiers.Kind.ADDRESS.name())))
                 .where(CASE_PERSON.ROLE.eq(PersonRole.SUSPECT.name()))
                 .and(where)
-                .orderBy(CASE_PERSON.PERSON_ID, CASE_PERSON.CASE_ID)
                 .fetchSize(FETCH)
                 .fetchLazy()) {
             for (Record r : cursor) {

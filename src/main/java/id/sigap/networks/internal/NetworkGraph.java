@@ -71,7 +71,9 @@ public final class NetworkGraph {
         Map<Long, Map<Long, CaseRef>> cases = new HashMap<>();
         Map<String, Set<Long>> groups = new LinkedHashMap<>();
         Map<Long, List<Long>> suspectsOfCase = new HashMap<>();
-        for (SuspectInCase s : suspects) {
+        List<SuspectInCase> ordered = new ArrayList<>(suspects);
+        ordered.sort(Comparator.comparingLong(SuspectInCase::personId).thenComparingLong(SuspectInCase::caseId));
+        for (SuspectInCase s : ordered) {
             names.putIfAbsent(s.personId(), s.fullName());
             cases.computeIfAbsent(s.personId(), k -> new TreeMap<>())
                     .put(s.caseId(), new CaseRef(s.caseId(), s.caseNumber(), s.caseRegionCode()));
@@ -156,8 +158,10 @@ public final class NetworkGraph {
                 }
             }
         }
-        Map<Long, Double> betweenness =
-                ids.size() <= BETWEENNESS_LIMIT ? new BetweennessCentrality<>(sub, true).getScores() : Map.of();
+        // between two suspects nobody lies: Brandes is not run on the many pairs of co-suspects
+        Map<Long, Double> betweenness = ids.size() > 2 && ids.size() <= BETWEENNESS_LIMIT
+                ? new BetweennessCentrality<>(sub, true).getScores()
+                : Map.of();
         List<Member> members = new ArrayList<>();
         Set<String> provinces = new TreeSet<>();
         Set<Long> caseIds = new TreeSet<>();
