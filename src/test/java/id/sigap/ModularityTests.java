@@ -29,7 +29,8 @@ class ModularityTests {
                         "id.sigap.dataimport",
                         "id.sigap.synthetic",
                         "id.sigap.prevention",
-                        "id.sigap.plans");
+                        "id.sigap.plans",
+                        "id.sigap.networks");
     }
 
     @Test
