@@ -12,13 +12,13 @@ import java.util.TreeSet;
  * grouped as in GLOTIP; mixed when they fall in more than one group; not recorded when none). Each victim falls in
  * exactly one column of each table, so the tables add up to the same totals.
  */
-final class VictimGroups {
+public final class VictimGroups {
 
     static final int CHILD_UNDER = 18;
 
-    static final List<String> SEX_AGE = List.of("WOMEN", "MEN", "GIRLS", "BOYS", "UNKNOWN");
+    public static final List<String> SEX_AGE = List.of("WOMEN", "MEN", "GIRLS", "BOYS", "UNKNOWN");
 
-    static final List<String> FORMS =
+    public static final List<String> FORMS =
             List.of("SEXUAL", "LABOUR", "CRIMINALITY", "MARRIAGE", "ORGAN", "OTHER", "MIXED", "UNKNOWN");
 
     static final Map<String, String> FORM_OF_PURPOSE = Map.of(

@@ -2,6 +2,7 @@ package id.sigap.publicstats.web;
 
 import id.sigap.publicstats.internal.PublicStatistics.PublishedYear;
 import id.sigap.publicstats.internal.PublishedCell;
+import id.sigap.publicstats.internal.VictimGroups;
 import id.sigap.region.RegionRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ record StatsView(
 
     record Cell(String column, Integer count) {
 
-        public boolean suppressed() {
+        public boolean isSuppressed() {
             return count == null;
         }
     }
@@ -35,7 +36,7 @@ record StatsView(
 
     record YearCases(int year, Integer count) {
 
-        public boolean suppressed() {
+        public boolean isSuppressed() {
             return count == null;
         }
     }
@@ -52,23 +53,20 @@ record StatsView(
                 y.takenOn(),
                 y.threshold(),
                 y.years(),
-                table(y, "SEX_AGE", names, nationalName),
-                table(y, "FORM", names, nationalName),
+                table(y, "SEX_AGE", VictimGroups.SEX_AGE, names, nationalName),
+                table(y, "FORM", VictimGroups.FORMS, names, nationalName),
                 cases);
     }
 
-    private static Table table(PublishedYear y, String id, Map<String, String> names, String nationalName) {
+    private static Table table(
+            PublishedYear y, String id, List<String> groups, Map<String, String> names, String nationalName) {
         Map<String, List<Cell>> byRow = new LinkedHashMap<>();
-        List<String> columns = new ArrayList<>();
         for (PublishedCell c : y.cells()) {
             if (c.table().equals(id) && c.year() == y.year()) {
                 byRow.computeIfAbsent(c.row(), k -> new ArrayList<>()).add(new Cell(c.column(), c.value()));
-                if (c.row().equals(PublishedCell.NATIONAL) && !columns.contains(c.column())) {
-                    columns.add(c.column());
-                }
             }
         }
-        columns.remove(PublishedCell.TOTAL);
+        List<String> columns = new ArrayList<>(groups);
         columns.add(PublishedCell.TOTAL);
         List<Row> rows = new ArrayList<>();
         Row national = null;
