@@ -215,6 +215,34 @@ class HtcdsExchangeIT {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void the_download_page_offers_identifiers_only_to_case_workers_and_keeps_the_scope() throws Exception {
+        String page = mvc.perform(get("/pertukaran").with(TestUsers.as(caseWorker)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("name=\"identitas\"", "CC BY 4.0");
+        String analystPage = mvc.perform(get("/pertukaran").param("lang", "en").with(TestUsers.as(analyst)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(analystPage).doesNotContain("name=\"identitas\"").contains("Downloads contain no personal identifiers");
+        String csv = mvc.perform(get("/pertukaran/unduh").param("tahun", Integer.toString(year)).with(TestUsers.as(analyst)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(HtcdsFiles.read(csv)).hasSize(3);
+        mvc.perform(get("/pertukaran/unduh").param("tahun", Integer.toString(year)).param("wilayah", "63.71")
+                        .with(TestUsers.as(caseWorker)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/pertukaran/unduh").param("tahun", Integer.toString(year)).param("identitas", "true")
+                        .with(TestUsers.as(analyst)))
+                .andExpect(status().isForbidden());
+    }
+
     String upload(String content, int status) throws Exception {
         return mvc.perform(multipart("/api/v1/import/htcds")
                         .file(new MockMultipartFile("file", "htcds.json", "application/json", content.getBytes()))
