@@ -86,15 +86,18 @@ class JooqCaseExchange implements CaseExchange {
                 .and(CASE_PERSON.ROLE.eq(PersonRole.VICTIM.name()))
                 .orderBy(CASE_PERSON.CASE_ID, PERSON.ID)
                 .forEach(r -> {
-                    victimRows.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r);
+                    victimRows
+                            .computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                            .add(r);
                     personIds.add(r.value2());
                 });
-        Map<Long, CasePerson.Identities> ids =
-                withIdentifiers ? identifiers.of(personIds, true) : Map.of();
+        Map<Long, CasePerson.Identities> ids = withIdentifiers ? identifiers.of(personIds, true) : Map.of();
         List<ExchangeCase> out = new ArrayList<>();
         for (var c : cases.values()) {
             long id = c.get(CASE_FILE.ID);
-            LocalDate opened = c.get(CASE_FILE.OPENED_AT).atZoneSameInstant(CaseRegister.WIB).toLocalDate();
+            LocalDate opened = c.get(CASE_FILE.OPENED_AT)
+                    .atZoneSameInstant(CaseRegister.WIB)
+                    .toLocalDate();
             var closedAt = c.get(CASE_FILE.CLOSED_AT);
             List<ExchangeVictim> victims = new ArrayList<>();
             for (var v : victimRows.getOrDefault(id, List.of())) {
@@ -122,7 +125,9 @@ class JooqCaseExchange implements CaseExchange {
                     c.get(CASE_FILE.REGION_CODE),
                     CaseStatus.valueOf(c.get(CASE_FILE.STATUS)),
                     opened,
-                    closedAt == null ? null : closedAt.atZoneSameInstant(CaseRegister.WIB).toLocalDate(),
+                    closedAt == null
+                            ? null
+                            : closedAt.atZoneSameInstant(CaseRegister.WIB).toLocalDate(),
                     purposes.getOrDefault(id, Set.of()),
                     controls.getOrDefault(id, Set.of()),
                     victims));

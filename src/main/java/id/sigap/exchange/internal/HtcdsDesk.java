@@ -61,8 +61,10 @@ public class HtcdsDesk {
         } else if (!access.scope(user, EXPORT_ROLES).national()) {
             throw new SigapException.NotAllowed("exchange.not-allowed");
         }
-        if (identifiers && (root == null ? !access.scope(user, IDENTIFIER_ROLES).national()
-                : !access.allows(user, root, IDENTIFIER_ROLES))) {
+        if (identifiers
+                && (root == null
+                        ? !access.scope(user, IDENTIFIER_ROLES).national()
+                        : !access.allows(user, root, IDENTIFIER_ROLES))) {
             audit.record(AuditEvent.Action.ACCESS_DENIED, AUDIT_OBJECT, year, root, "identifiers");
             throw new SigapException.NotAllowed("exchange.identifiers-not-allowed");
         }

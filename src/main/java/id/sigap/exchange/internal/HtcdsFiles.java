@@ -33,7 +33,11 @@ public final class HtcdsFiles {
     public static String csv(List<String> columns, List<Map<String, String>> records) {
         StringWriter out = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(
-                out, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get())) {
+                out,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(columns.toArray(String[]::new))
+                        .get())) {
             for (Map<String, String> r : records) {
                 p.printRecord(columns.stream().map(c -> r.getOrDefault(c, "")).toList());
             }
@@ -65,7 +69,10 @@ public final class HtcdsFiles {
                 List<Map<String, String>> out = new ArrayList<>();
                 for (JsonNode r : records) {
                     Map<String, String> m = new LinkedHashMap<>();
-                    r.properties().forEach(e -> m.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asString()));
+                    r.properties()
+                            .forEach(e -> m.put(
+                                    e.getKey(),
+                                    e.getValue().isNull() ? "" : e.getValue().asString()));
                     out.add(m);
                 }
                 return out;
@@ -74,7 +81,12 @@ public final class HtcdsFiles {
             }
         }
         try (CSVParser p = CSVParser.parse(
-                new StringReader(text), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+                new StringReader(text),
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())) {
             List<Map<String, String>> out = new ArrayList<>();
             for (CSVRecord r : p) {
                 out.add(new LinkedHashMap<>(r.toMap()));

@@ -59,7 +59,8 @@ public class HtcdsImport {
             return new Outcome(records.size(), 0, 0, problems);
         }
         Map<String, List<Map<String, String>>> byCase = new LinkedHashMap<>();
-        records.forEach(r -> byCase.computeIfAbsent(r.get(CASE_ID).strip(), k -> new ArrayList<>()).add(r));
+        records.forEach(r -> byCase.computeIfAbsent(r.get(CASE_ID).strip(), k -> new ArrayList<>())
+                .add(r));
         Set<String> known = Set.copyOf(db.select(IMPORTED_CASE.HTCDS_CASE_ID)
                 .from(IMPORTED_CASE)
                 .where(IMPORTED_CASE.HTCDS_CASE_ID.in(byCase.keySet()))
@@ -95,7 +96,9 @@ public class HtcdsImport {
         LocalDate opened = LocalDate.parse(first.get(OPENED).strip());
         String status = first.getOrDefault(STATUS, "").strip();
         boolean closed = status.startsWith("Closed");
-        LocalDate closedOn = blank(first.get(CLOSED)) ? opened : LocalDate.parse(first.get(CLOSED).strip());
+        LocalDate closedOn = blank(first.get(CLOSED))
+                ? opened
+                : LocalDate.parse(first.get(CLOSED).strip());
         List<BulkLoadCase.Person> persons = new ArrayList<>();
         List<BulkLoadCase.Element> elements = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -118,7 +121,9 @@ public class HtcdsImport {
                 continue;
             }
             Integer age = blank(r.get(AGE)) ? null : Integer.valueOf(r.get(AGE).strip());
-            LocalDate born = blank(r.get(BIRTHDATE)) ? null : LocalDate.parse(r.get(BIRTHDATE).strip());
+            LocalDate born = blank(r.get(BIRTHDATE))
+                    ? null
+                    : LocalDate.parse(r.get(BIRTHDATE).strip());
             child |= age != null && age < 18;
             String name = (value(r, FIRST_NAME) + " " + value(r, SECOND_NAME)).strip();
             String gender = value(r, GENDER);
@@ -137,7 +142,9 @@ public class HtcdsImport {
                     citizenship,
                     null,
                     null,
-                    blank(r.get(IDENTITY_NUMBER)) ? null : r.get(IDENTITY_NUMBER).strip(),
+                    blank(r.get(IDENTITY_NUMBER))
+                            ? null
+                            : r.get(IDENTITY_NUMBER).strip(),
                     null,
                     blank(r.get(MOBILE)) ? null : r.get(MOBILE).strip(),
                     null,

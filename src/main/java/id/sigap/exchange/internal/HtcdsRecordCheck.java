@@ -22,7 +22,12 @@ final class HtcdsRecordCheck {
 
     static final Set<String> STATUSES = Set.of("Active", "FollowUp", "Closed", "ClosedReferred");
     static final Set<String> GENDERS = Set.of(
-            "Feminine", "Masculine", "TransgenderFeminine", "TransgenderMasculine", "NonConforming", "NonSpecifiedUnknown");
+            "Feminine",
+            "Masculine",
+            "TransgenderFeminine",
+            "TransgenderMasculine",
+            "NonConforming",
+            "NonSpecifiedUnknown");
     static final Set<String> SEX_TYPES =
             Set.of("Prostitution", "Pornography", "RemoteInteractiveServices", "PrivateSexualServices");
 
@@ -39,7 +44,10 @@ final class HtcdsRecordCheck {
         if (multi == null || multi.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(multi.split("[;,]")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+        return Arrays.stream(multi.split("[;,]"))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList();
     }
 
     List<ImportProblem> all(List<Map<String, String>> records) {

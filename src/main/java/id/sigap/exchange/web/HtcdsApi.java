@@ -49,7 +49,10 @@ class HtcdsApi {
                 .contentType(new MediaType(MediaType.parseMediaType(d.mediaType()), StandardCharsets.UTF_8))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(d.filename()).build().toString())
+                        ContentDisposition.attachment()
+                                .filename(d.filename())
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(d.content());
     }

@@ -71,9 +71,8 @@ public final class Suppression {
                 }
             }
         }
-        List<Integer> all = java.util.stream.IntStream.range(0, grid.size())
-                .boxed()
-                .toList();
+        List<Integer> all =
+                java.util.stream.IntStream.range(0, grid.size()).boxed().toList();
         int pick = smallestPublished(grid, s, all);
         if (pick < 0) {
             throw new IllegalStateException("every cell is suppressed and a cell is still derivable");

@@ -31,7 +31,8 @@ public class PublicStatistics {
     }
 
     /** The published cells of a year with the snapshot they come from. */
-    public record PublishedYear(LocalDate takenOn, int threshold, int year, List<Integer> years, List<PublishedCell> cells) {}
+    public record PublishedYear(
+            LocalDate takenOn, int threshold, int year, List<Integer> years, List<PublishedCell> cells) {}
 
     /** Computes and publishes a new snapshot of every year with cases; returns the number of cells published. */
     public synchronized int refresh() {
@@ -60,12 +61,17 @@ public class PublicStatistics {
         SnapshotRef snapshot =
                 store.latest().orElseThrow(() -> new SigapException.NotFound("publicstats.not-published"));
         List<PublishedCell> cases = store.cells(snapshot.id(), -1);
-        List<Integer> years = cases.stream().map(PublishedCell::year).distinct().sorted().toList();
+        List<Integer> years =
+                cases.stream().map(PublishedCell::year).distinct().sorted().toList();
         Optional<Integer> chosen = year == null ? years.stream().reduce((a, b) -> b) : Optional.of(year);
         if (chosen.isEmpty() || !years.contains(chosen.get())) {
             throw new SigapException.NotFound("publicstats.year-not-found");
         }
         return new PublishedYear(
-                snapshot.takenOn(), snapshot.threshold(), chosen.get(), years, store.cells(snapshot.id(), chosen.get()));
+                snapshot.takenOn(),
+                snapshot.threshold(),
+                chosen.get(),
+                years,
+                store.cells(snapshot.id(), chosen.get()));
     }
 }

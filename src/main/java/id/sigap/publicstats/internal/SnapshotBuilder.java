@@ -75,9 +75,15 @@ class SnapshotBuilder {
         for (PublishedTable t : published.tables()) {
             for (int i = 0; i < rows.size(); i++) {
                 for (int j = 0; j < t.columns().size(); j++) {
-                    out.add(new PublishedCell(year, t.id(), rows.get(i), t.columns().get(j), t.cells()[i][j]));
+                    out.add(new PublishedCell(
+                            year, t.id(), rows.get(i), t.columns().get(j), t.cells()[i][j]));
                 }
-                out.add(new PublishedCell(year, t.id(), rows.get(i), PublishedCell.TOTAL, published.rowTotals()[i]));
+                out.add(new PublishedCell(
+                        year,
+                        t.id(),
+                        rows.get(i),
+                        PublishedCell.TOTAL,
+                        published.rowTotals()[i]));
             }
             for (int j = 0; j < t.columns().size(); j++) {
                 out.add(new PublishedCell(

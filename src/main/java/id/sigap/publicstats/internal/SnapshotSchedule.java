@@ -41,7 +41,8 @@ class SnapshotSchedule {
         try {
             statistics.refresh();
         } catch (RuntimeException e) {
-            log.error("public statistics could not be refreshed: {}", e.getClass().getSimpleName());
+            log.error(
+                    "public statistics could not be refreshed: {}", e.getClass().getSimpleName());
         }
     }
 }

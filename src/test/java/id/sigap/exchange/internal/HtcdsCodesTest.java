@@ -35,7 +35,9 @@ class HtcdsCodesTest {
 
     @Test
     void every_exported_value_is_in_the_fields_picklist() {
-        assertThat(standard.get("prs_Gender")).containsAll(HtcdsCodes.GENDER.values()).contains(HtcdsCodes.GENDER_UNKNOWN);
+        assertThat(standard.get("prs_Gender"))
+                .containsAll(HtcdsCodes.GENDER.values())
+                .contains(HtcdsCodes.GENDER_UNKNOWN);
         assertThat(standard.get("cas_Status")).containsAll(HtcdsCodes.STATUS.values());
         assertThat(standard.get("vic_TypeOfExploitation")).containsAll(HtcdsCodes.EXPLOITATION.values());
         assertThat(standard.get("vic_TypeOfSexExploitation")).containsAll(HtcdsCodes.SEX_EXPLOITATION.values());
@@ -82,8 +84,14 @@ class HtcdsCodesTest {
         }
         assertThat(n).isGreaterThan(20);
         // import gives back codes that exist in Sigap
-        assertThat(v61).contains(HtcdsCodes.EXPLOITATION_IN.values().stream().map(c -> "'" + c + "'").toList());
-        assertThat(v61).contains(HtcdsCodes.CONTROL_IN.values().stream().map(c -> "'" + c + "'").toList());
+        assertThat(v61)
+                .contains(HtcdsCodes.EXPLOITATION_IN.values().stream()
+                        .map(c -> "'" + c + "'")
+                        .toList());
+        assertThat(v61)
+                .contains(HtcdsCodes.CONTROL_IN.values().stream()
+                        .map(c -> "'" + c + "'")
+                        .toList());
     }
 
     private static String resource(String path) throws Exception {

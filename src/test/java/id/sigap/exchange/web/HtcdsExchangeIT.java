@@ -85,15 +85,40 @@ class HtcdsExchangeIT {
             nik.add("537101" + String.format("%010d", random.nextLong(10_000_000_000L)));
         }
         List<BulkLoadCase> cases = List.of(
-                caseOf(kupang, "53.71", CaseStatus.OPEN, List.of(
-                        victim(kupang, "53.71", "Maria Goreti Bria", "F", LocalDate.of(year - 16, 5, 2), nik.get(0)),
-                        victim(kupang, "53.71", "Yohanes Nahak", "M", LocalDate.of(year - 30, 1, 9), nik.get(1))),
-                        List.of(el("PURPOSE", "PROSTITUTION"), el("CONTROL", "DEBT_BONDAGE"), el("CONTROL", "WITHHOLDS_DOCUMENTS"))),
-                caseOf(kupang, "53.71", CaseStatus.CLOSED, List.of(
-                        victim(kupang, "53.71", "Agustina Seran", "F", null, null)),
+                caseOf(
+                        kupang,
+                        "53.71",
+                        CaseStatus.OPEN,
+                        List.of(
+                                victim(
+                                        kupang,
+                                        "53.71",
+                                        "Maria Goreti Bria",
+                                        "F",
+                                        LocalDate.of(year - 16, 5, 2),
+                                        nik.get(0)),
+                                victim(
+                                        kupang,
+                                        "53.71",
+                                        "Yohanes Nahak",
+                                        "M",
+                                        LocalDate.of(year - 30, 1, 9),
+                                        nik.get(1))),
+                        List.of(
+                                el("PURPOSE", "PROSTITUTION"),
+                                el("CONTROL", "DEBT_BONDAGE"),
+                                el("CONTROL", "WITHHOLDS_DOCUMENTS"))),
+                caseOf(
+                        kupang,
+                        "53.71",
+                        CaseStatus.CLOSED,
+                        List.of(victim(kupang, "53.71", "Agustina Seran", "F", null, null)),
                         List.of(el("PURPOSE", "FORCED_LABOUR"))),
-                caseOf(banjarmasin, "63.71", CaseStatus.OPEN, List.of(
-                        victim(banjarmasin, "63.71", "Siti Aminah", "F", LocalDate.of(year - 20, 2, 2), null)),
+                caseOf(
+                        banjarmasin,
+                        "63.71",
+                        CaseStatus.OPEN,
+                        List.of(victim(banjarmasin, "63.71", "Siti Aminah", "F", LocalDate.of(year - 20, 2, 2), null)),
                         List.of(el("PURPOSE", "FORCED_MARRIAGE"))));
         tx.executeWithoutResult(s -> bulkLoad.load("test:htcds", cases));
     }
@@ -103,17 +128,47 @@ class HtcdsExchangeIT {
     }
 
     BulkLoadCase.Person victim(long agency, String region, String name, String sex, LocalDate born, String nik) {
-        return new BulkLoadCase.Person(agency, region, name, null, sex, born, born == null ? 25 : null, "ID", null,
-                null, nik, null, nik == null ? null : "0812" + String.format("%08d", random.nextInt(100_000_000)),
-                null, PersonRole.VICTIM, null);
+        return new BulkLoadCase.Person(
+                agency,
+                region,
+                name,
+                null,
+                sex,
+                born,
+                born == null ? 25 : null,
+                "ID",
+                null,
+                null,
+                nik,
+                null,
+                nik == null ? null : "0812" + String.format("%08d", random.nextInt(100_000_000)),
+                null,
+                PersonRole.VICTIM,
+                null);
     }
 
-    BulkLoadCase caseOf(long agency, String region, CaseStatus status, List<BulkLoadCase.Person> persons,
+    BulkLoadCase caseOf(
+            long agency,
+            String region,
+            CaseStatus status,
+            List<BulkLoadCase.Person> persons,
             List<BulkLoadCase.Element> elements) {
         OffsetDateTime opened = OffsetDateTime.of(year, 6, 15, 9, 0, 0, 0, ZoneOffset.ofHours(8));
         boolean closed = status == CaseStatus.CLOSED;
-        return new BulkLoadCase(agency, region, status, closed ? "RESOLVED" : null, "Ringkasan rahasia", false, false,
-                opened, closed ? opened.plusDays(40) : null, persons, elements, List.of(), List.of());
+        return new BulkLoadCase(
+                agency,
+                region,
+                status,
+                closed ? "RESOLVED" : null,
+                "Ringkasan rahasia",
+                false,
+                false,
+                opened,
+                closed ? opened.plusDays(40) : null,
+                persons,
+                elements,
+                List.of(),
+                List.of());
     }
 
     String export(SigapUser user, String format, boolean identifiers, int status) throws Exception {
@@ -133,20 +188,27 @@ class HtcdsExchangeIT {
         String csv = export(analyst, "csv", false, 200);
         List<Map<String, String>> records = HtcdsFiles.read(csv);
         assertThat(records).hasSize(3);
-        assertThat(records).allSatisfy(r -> assertThat(r.get("x_sigap_RegionCode")).isEqualTo("53.71"));
+        assertThat(records)
+                .allSatisfy(r -> assertThat(r.get("x_sigap_RegionCode")).isEqualTo("53.71"));
         assertThat(records.getFirst().keySet()).doesNotContain("prs_FirstName", "prs_IdentityNumber", "prs_Birthdate");
         assertThat(csv).doesNotContain("Maria", nik.get(0), "Ringkasan", "Siti");
-        assertThat(records).extracting(r -> r.get("prs_Gender")).containsExactlyInAnyOrder("Feminine", "Masculine", "Feminine");
+        assertThat(records)
+                .extracting(r -> r.get("prs_Gender"))
+                .containsExactlyInAnyOrder("Feminine", "Masculine", "Feminine");
         assertThat(records).extracting(r -> r.get("vic_AgeWhenTrafficked")).contains("16", "30", "25");
         assertThat(records).extracting(r -> r.get("vic_TypeOfSexExploitation")).contains("Prostitution");
         assertThat(records).extracting(r -> r.get("vic_MethodsOfControl")).contains("DebtBondage;WithholdsDocuments");
         assertThat(records).extracting(r -> r.get("cas_Status")).contains("Active", "Closed");
 
         // outside the scope: refused
-        mvc.perform(get("/api/v1/export/htcds").param("year", Integer.toString(year)).param("region", "63")
+        mvc.perform(get("/api/v1/export/htcds")
+                        .param("year", Integer.toString(year))
+                        .param("region", "63")
                         .with(TestUsers.as(caseWorker)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/export/htcds").param("year", Integer.toString(year)).param("region", "53")
+        mvc.perform(get("/api/v1/export/htcds")
+                        .param("year", Integer.toString(year))
+                        .param("region", "53")
                         .with(TestUsers.as(caseWorker)))
                 .andExpect(status().isForbidden());
         // an analyst may not include identifiers
@@ -159,14 +221,17 @@ class HtcdsExchangeIT {
         // a case worker may, and it is audited
         events.clear();
         String withIds = export(caseWorker, "json", true, 200);
-        assertThat(withIds).contains(nik.get(0), nik.get(1), "Maria", "Goreti Bria", "prs_Birthdate").doesNotContain("Siti");
+        assertThat(withIds)
+                .contains(nik.get(0), nik.get(1), "Maria", "Goreti Bria", "prs_Birthdate")
+                .doesNotContain("Siti");
         assertThat(events.stream(AuditEvent.class)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo(AuditEvent.Action.EXPORT);
             assertThat(e.objectType()).isEqualTo("htcds_export");
             assertThat(e.detail()).contains("identifiers=true", "records=3");
         });
         // without a sign-in: 401
-        mvc.perform(get("/api/v1/export/htcds").param("year", Integer.toString(year))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/export/htcds").param("year", Integer.toString(year)))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test
@@ -185,14 +250,20 @@ class HtcdsExchangeIT {
 
         List<Map<String, String>> after = HtcdsFiles.read(export(caseWorker, "json", true, 200));
         assertThat(after).hasSize(before.size() * 2);
-        assertThat(withoutCaseIds(after.stream().filter(r -> !before.stream()
-                        .map(b -> b.get("cas_CaseNumber")).toList().contains(r.get("cas_CaseNumber"))).toList()))
+        assertThat(withoutCaseIds(after.stream()
+                        .filter(r -> !before.stream()
+                                .map(b -> b.get("cas_CaseNumber"))
+                                .toList()
+                                .contains(r.get("cas_CaseNumber")))
+                        .toList()))
                 .containsExactlyInAnyOrderElementsOf(withoutCaseIds(before));
     }
 
     @Test
     void an_invalid_file_is_refused_as_a_whole_with_its_problems() throws Exception {
-        String csv = HtcdsFiles.read(export(caseWorker, "csv", false, 200)).isEmpty() ? "" : export(caseWorker, "csv", false, 200);
+        String csv = HtcdsFiles.read(export(caseWorker, "csv", false, 200)).isEmpty()
+                ? ""
+                : export(caseWorker, "csv", false, 200);
         List<Map<String, String>> records = HtcdsFiles.read(csv);
         String prefix = "Q" + UUID.randomUUID().toString().substring(0, 6) + "-";
         records.forEach(r -> r.put("cas_CaseNumber", prefix + r.get("cas_CaseNumber")));
@@ -203,7 +274,8 @@ class HtcdsExchangeIT {
         String answer = upload(bad, 422);
         assertThat(JsonPath.<List<String>>read(answer, "$.problems[*].reason"))
                 .contains("exchange.code-unknown", "exchange.region-out-of-scope");
-        assertThat(JsonPath.<List<String>>read(answer, "$.problems[*].value")).contains("Perempuan", "Teleportation")
+        assertThat(JsonPath.<List<String>>read(answer, "$.problems[*].value"))
+                .contains("Perempuan", "Teleportation")
                 .doesNotContain("RestrictsMovement");
         assertThat(JsonPath.<Integer>read(answer, "$.created")).isZero();
         assertThat(HtcdsFiles.read(export(caseWorker, "csv", false, 200))).hasSize(3);
@@ -228,17 +300,25 @@ class HtcdsExchangeIT {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(analystPage).doesNotContain("name=\"identitas\"").contains("Downloads contain no personal identifiers");
-        String csv = mvc.perform(get("/pertukaran/unduh").param("tahun", Integer.toString(year)).with(TestUsers.as(analyst)))
+        assertThat(analystPage)
+                .doesNotContain("name=\"identitas\"")
+                .contains("Downloads contain no personal identifiers");
+        String csv = mvc.perform(get("/pertukaran/unduh")
+                        .param("tahun", Integer.toString(year))
+                        .with(TestUsers.as(analyst)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(HtcdsFiles.read(csv)).hasSize(3);
-        mvc.perform(get("/pertukaran/unduh").param("tahun", Integer.toString(year)).param("wilayah", "63.71")
+        mvc.perform(get("/pertukaran/unduh")
+                        .param("tahun", Integer.toString(year))
+                        .param("wilayah", "63.71")
                         .with(TestUsers.as(caseWorker)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/pertukaran/unduh").param("tahun", Integer.toString(year)).param("identitas", "true")
+        mvc.perform(get("/pertukaran/unduh")
+                        .param("tahun", Integer.toString(year))
+                        .param("identitas", "true")
                         .with(TestUsers.as(analyst)))
                 .andExpect(status().isForbidden());
     }

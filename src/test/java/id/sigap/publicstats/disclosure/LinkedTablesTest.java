@@ -62,11 +62,9 @@ class LinkedTablesTest {
                 new Integer[] {88, 90},
                 178,
                 List.of(
+                        new LinkedTables.PublishedTable("SEX_AGE", SEX_AGE, naive, new Integer[] {70, 47, 15, 31, 15}),
                         new LinkedTables.PublishedTable(
-                                "SEX_AGE", SEX_AGE, naive, new Integer[] {70, 47, 15, 31, 15}),
-                        new LinkedTables.PublishedTable(
-                                "FORM", FORMS, new Integer[][] {{45, 43, 0}, {50, 25, 15}}, new Integer[] {
-                                    95, 68, 15
+                                "FORM", FORMS, new Integer[][] {{45, 43, 0}, {50, 25, 15}}, new Integer[] {95, 68, 15
                                 })));
         assertThat(checker(leaky).recoverable()).containsExactly("SEX_AGE/53/GIRLS");
         assertThat(checker(p).recoverable()).isEmpty();
@@ -125,7 +123,8 @@ class LinkedTablesTest {
             for (int j = 0; j < t.columns().size(); j++) {
                 List<String> column = new ArrayList<>();
                 for (int i = 0; i < p.rows().size(); i++) {
-                    String key = t.id() + "/" + p.rows().get(i) + "/" + t.columns().get(j);
+                    String key =
+                            t.id() + "/" + p.rows().get(i) + "/" + t.columns().get(j);
                     c.cell(key, t.cells()[i][j]);
                     column.add(key);
                 }

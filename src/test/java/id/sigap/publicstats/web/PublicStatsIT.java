@@ -86,7 +86,11 @@ class PublicStatsIT {
         var born = LocalDate.of(year - 33, 3, 14);
         String nik = "3212" + String.format("%012d", random.nextLong(1_000_000_000_000L));
         for (long agency : List.of(jabar, police)) {
-            cases.add(caseOf(agency, "32.12", person(agency, "32.12", "Siti Rahmawati Kusuma", "F", born, nik), "FORCED_LABOUR"));
+            cases.add(caseOf(
+                    agency,
+                    "32.12",
+                    person(agency, "32.12", "Siti Rahmawati Kusuma", "F", born, nik),
+                    "FORCED_LABOUR"));
         }
         tx.executeWithoutResult(s -> bulkLoad.load("test:public-statistics", cases));
         statistics.refresh();
@@ -100,17 +104,43 @@ class PublicStatsIT {
         }
     }
 
-    private BulkLoadCase.Person person(long agency, String region, String name, String sex, LocalDate born, String nik) {
+    private BulkLoadCase.Person person(
+            long agency, String region, String name, String sex, LocalDate born, String nik) {
         return new BulkLoadCase.Person(
-                agency, region, name, null, sex, born, null, "ID", null, null, nik, null, null, null,
-                PersonRole.VICTIM, null);
+                agency,
+                region,
+                name,
+                null,
+                sex,
+                born,
+                null,
+                "ID",
+                null,
+                null,
+                nik,
+                null,
+                null,
+                null,
+                PersonRole.VICTIM,
+                null);
     }
 
     private BulkLoadCase caseOf(long agency, String region, BulkLoadCase.Person victim, String purpose) {
         OffsetDateTime opened = OffsetDateTime.of(year, 12, 31, 12, 0, 0, 0, ZoneOffset.ofHours(7));
         return new BulkLoadCase(
-                agency, region, CaseStatus.OPEN, null, null, false, false, opened, null, List.of(victim),
-                List.of(new BulkLoadCase.Element("PURPOSE", purpose)), List.of(), List.of());
+                agency,
+                region,
+                CaseStatus.OPEN,
+                null,
+                null,
+                false,
+                false,
+                opened,
+                null,
+                List.of(victim),
+                List.of(new BulkLoadCase.Element("PURPOSE", purpose)),
+                List.of(),
+                List.of());
     }
 
     private String name() {
@@ -153,15 +183,22 @@ class PublicStatsIT {
                     published.put(key, count);
                 }
             }
-            List<String> regions = rows.stream().map(r -> (String) r.get("region")).toList();
+            List<String> regions =
+                    rows.stream().map(r -> (String) r.get("region")).toList();
             for (String region : regions) {
                 checker.sum(
-                        columns.stream().filter(c -> !c.equals("TOTAL")).map(c -> table + "/" + region + "/" + c).toList(),
+                        columns.stream()
+                                .filter(c -> !c.equals("TOTAL"))
+                                .map(c -> table + "/" + region + "/" + c)
+                                .toList(),
                         table + "/" + region + "/TOTAL");
             }
             for (String column : columns) {
                 checker.sum(
-                        regions.stream().filter(r -> !r.equals("ID")).map(r -> table + "/" + r + "/" + column).toList(),
+                        regions.stream()
+                                .filter(r -> !r.equals("ID"))
+                                .map(r -> table + "/" + r + "/" + column)
+                                .toList(),
                         table + "/ID/" + column);
             }
         }
@@ -174,7 +211,9 @@ class PublicStatsIT {
 
         assertThat(checker.smallPublished(11)).isEmpty();
         assertThat(checker.recoverable()).isEmpty();
-        assertThat(published.get("victimsBySexAge/53/GIRLS")).as("3 girls in NTT").isNull();
+        assertThat(published.get("victimsBySexAge/53/GIRLS"))
+                .as("3 girls in NTT")
+                .isNull();
         assertThat(List.of("WOMEN", "MEN", "BOYS", "UNKNOWN", "TOTAL").stream()
                         .filter(c -> published.get("victimsBySexAge/53/" + c) == null))
                 .as("another NTT cell hides the girls from the row total")
@@ -202,7 +241,8 @@ class PublicStatsIT {
         String ntt = id.substring(id.indexOf("data-region=\"53\""));
         ntt = ntt.substring(0, ntt.indexOf("</tr>"));
         assertThat(ntt).contains("data-column=\"GIRLS\"").doesNotContainPattern(">\\s*([1-9]|10)\\s*<");
-        String en = mvc.perform(get("/statistik").param("tahun", Integer.toString(year)).param("lang", "en"))
+        String en = mvc.perform(
+                        get("/statistik").param("tahun", Integer.toString(year)).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
