@@ -63,6 +63,9 @@ class HtcdsExchangeIT {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    id.sigap.cases.StatisticalVictims existing;
+
     final SplittableRandom random = new SplittableRandom();
     int year;
     long kupang;
@@ -72,7 +75,13 @@ class HtcdsExchangeIT {
 
     @BeforeEach
     void setUp() {
-        year = 1901 + random.nextInt(90);
+        // a year in which no case was opened yet (the database may be shared with other tests)
+        var used = existing.casesByYear().stream()
+                .map(id.sigap.cases.StatisticalVictims.YearCount::year)
+                .toList();
+        do {
+            year = 1901 + random.nextInt(90);
+        } while (used.contains(year));
         String tag = UUID.randomUUID().toString().substring(0, 8);
         kupang = agencies.create(NewAgency.of("UPTD PPA Kupang htcds " + tag, AgencyType.UPTD_PPA, "53.71"))
                 .id();

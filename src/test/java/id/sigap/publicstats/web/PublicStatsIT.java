@@ -55,13 +55,22 @@ class PublicStatsIT {
     @Autowired
     PublicStatistics statistics;
 
+    @Autowired
+    id.sigap.cases.StatisticalVictims existing;
+
     int year;
     final SplittableRandom random = new SplittableRandom();
     final List<BulkLoadCase> cases = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
-        year = 1901 + random.nextInt(90);
+        // a year in which no case was opened yet (the database may be shared with other tests)
+        var used = existing.casesByYear().stream()
+                .map(id.sigap.cases.StatisticalVictims.YearCount::year)
+                .toList();
+        do {
+            year = 1901 + random.nextInt(90);
+        } while (used.contains(year));
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long ntt = agencies.create(NewAgency.of("UPTD PPA NTT stat " + tag, AgencyType.UPTD_PPA, "53.71"))
                 .id();
