@@ -30,7 +30,9 @@ class ModularityTests {
                         "id.sigap.synthetic",
                         "id.sigap.prevention",
                         "id.sigap.plans",
-                        "id.sigap.networks");
+                        "id.sigap.networks",
+                        "id.sigap.publicstats",
+                        "id.sigap.exchange");
     }
 
     @Test
