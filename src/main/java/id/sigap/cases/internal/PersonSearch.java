@@ -8,6 +8,7 @@ import static id.sigap.cases.internal.db.Tables.PERSON_IDENTIFIER;
 import id.sigap.cases.CaseFiles.PersonHint;
 import id.sigap.cases.CaseFiles.PersonProbe;
 import id.sigap.cases.internal.Identifiers.Kind;
+import id.sigap.cases.internal.db.tables.records.PersonRecord;
 import id.sigap.security.RegionScope;
 import id.sigap.shared.Page;
 import id.sigap.shared.PageRequest;
@@ -18,12 +19,14 @@ import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
- * Finding persons: fuzzy by name (candidates from the name tokens of the scope's provinces, see {@link NameTokens},
- * ranked by pg_trgm similarity on the normalised {@link NameKey}, aliases included) and exact by identifier through the
+ * Finding persons: by name (a bounded set of candidates from the name tokens of the scope's provinces, see
+ * {@link NameTokens}, ranked by pg_trgm similarity on the normalised {@link NameKey}, aliases included) and exact by identifier through the
  * blind index. A person is visible when registered in a region of the scope, or linked to a
  * case whose region is in the scope.
  */
@@ -32,34 +35,40 @@ public class PersonSearch {
 
     private final DSLContext db;
     private final IdentifierCrypto crypto;
+    private final NameTokens tokens;
 
-    PersonSearch(DSLContext db, IdentifierCrypto crypto) {
+    PersonSearch(DSLContext db, IdentifierCrypto crypto, NameTokens tokens) {
         this.db = db;
         this.crypto = crypto;
+        this.tokens = tokens;
     }
 
     /**
      * Person rows found by name, best first, within {@code scope}. No exact total is counted: the page's
      * {@code totalElements} is what was seen so far plus one when more results follow (fetched as size + 1), so that
-     * "next page" works without scanning every match.
+     * "next page" works without scanning every match. Only a bounded set of candidates is ranked ({@link NameTokens}):
+     * a very common name ends after a few hundred results.
      */
     public Page<PersonRow> byName(String query, RegionScope scope, PageRequest page) {
         String key = NameKey.of(query);
-        if (key.isEmpty() || scope.isEmpty()) {
+        Condition match = key.isEmpty() || scope.isEmpty() ? null : nameMatch(key, scope, page.offset() + page.size() + 1);
+        if (match == null) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
+        List<PersonRow> rows = db.fetch(namePage(key, match, scope, page)).map(r -> PersonRow.of(r.into(PERSON)));
+        return pageOf(rows, page);
+    }
+
+    /** The page query of a name search: the visible persons among the candidates, best first, one row more. */
+    public static Select<Record> namePage(String key, Condition match, RegionScope scope, PageRequest page) {
         Field<Double> score = score(key);
-        var candidates =
-                visibleIds(PERSON.ID.in(NameTokens.candidates(key, scope)).and(matches(key)), scope);
-        List<PersonRow> rows = db.select(PERSON.fields())
+        return DSL.select(PERSON.fields())
                 .select(score)
                 .from(PERSON)
-                .where(PERSON.ID.in(candidates))
+                .where(PERSON.ID.in(visibleIds(match, scope)))
                 .orderBy(score.desc(), PERSON.ID)
                 .limit(page.size() + 1)
-                .offset(page.offset())
-                .fetch(r -> PersonRow.of(r.into(PERSON)));
-        return pageOf(rows, page);
+                .offset(page.offset());
     }
 
     /** Person rows whose identifier of {@code kind} equals {@code value} (after normalisation), within {@code scope}. */
@@ -68,13 +77,19 @@ public class PersonSearch {
         if (normalised.isEmpty() || scope.isEmpty()) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
-        List<PersonRow> rows = db.selectFrom(PERSON)
-                .where(PERSON.ID.in(visibleIds(identifierMatch(kind, normalised), scope)))
+        byte[] blind = crypto.blindIndex(kind.name(), normalised);
+        List<PersonRow> rows =
+                db.fetch(identifierPage(kind.name(), blind, scope, page)).map(r -> PersonRow.of(r.into(PERSON)));
+        return pageOf(rows, page);
+    }
+
+    /** The page query of an exact identifier search by its blind index, one row more than the page. */
+    public static Select<PersonRecord> identifierPage(String kind, byte[] blindIndex, RegionScope scope, PageRequest page) {
+        return DSL.selectFrom(PERSON)
+                .where(PERSON.ID.in(visibleIds(identifierMatch(kind, blindIndex), scope)))
                 .orderBy(PERSON.ID)
                 .limit(page.size() + 1)
-                .offset(page.offset())
-                .fetch(PersonRow::of);
-        return pageOf(rows, page);
+                .offset(page.offset());
     }
 
     /**
@@ -118,14 +133,9 @@ public class PersonSearch {
             collect(best, identifierMatch(Kind.PHONE, probe.phone()), DSL.inline(0.95), "phone", scope, limit);
         }
         String key = NameKey.of(probe.name());
-        if (!key.isEmpty()) {
-            collect(
-                    best,
-                    PERSON.ID.in(NameTokens.candidates(key, scope)).and(matches(key)),
-                    score(key),
-                    "name",
-                    scope,
-                    limit);
+        Condition byName = key.isEmpty() ? null : nameMatch(key, scope, limit * 3);
+        if (byName != null) {
+            collect(best, byName, score(key), "name", scope, limit);
         }
         List<PersonHint> out = new ArrayList<>(best.values());
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -158,11 +168,35 @@ public class PersonSearch {
 
     private Condition identifierMatch(Kind kind, String value) {
         String normalised = Identifiers.normalise(kind, value);
+        return identifierMatch(kind.name(), crypto.blindIndex(kind.name(), normalised));
+    }
+
+    private static Condition identifierMatch(String kind, byte[] blindIndex) {
         return DSL.exists(DSL.selectOne()
                 .from(PERSON_IDENTIFIER)
                 .where(PERSON_IDENTIFIER.PERSON_ID.eq(PERSON.ID))
-                .and(PERSON_IDENTIFIER.KIND.eq(kind.name()))
-                .and(PERSON_IDENTIFIER.BLIND_INDEX.eq(crypto.blindIndex(kind.name(), normalised))));
+                .and(PERSON_IDENTIFIER.KIND.eq(kind))
+                .and(PERSON_IDENTIFIER.BLIND_INDEX.eq(blindIndex)));
+    }
+
+    /**
+     * Persons matching the name key among the candidates of {@link NameTokens}: exact candidates (every word present)
+     * as they are, fuzzy ones when they also pass the trigram match; null when there is no candidate at all.
+     */
+    private Condition nameMatch(String key, RegionScope scope, int wanted) {
+        return nameMatch(key, tokens.candidates(key, scope, wanted));
+    }
+
+    /** The match condition of a name search over found candidates; null when there are none. */
+    public static Condition nameMatch(String key, NameTokens.Candidates found) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        Condition exact = found.exact().length == 0 ? DSL.falseCondition() : PERSON.ID.eq(DSL.any(found.exact()));
+        Condition fuzzy = found.fuzzy().length == 0
+                ? DSL.falseCondition()
+                : PERSON.ID.eq(DSL.any(found.fuzzy())).and(matches(key));
+        return exact.or(fuzzy);
     }
 
     private static Condition matches(String key) {
