@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
@@ -54,8 +53,7 @@ final class SearchBaseline {
         try (Connection c = db.getConnection()) {
             DSLContext sql = DSL.using(c, SQLDialect.POSTGRES);
             NameTokens.Candidates found = NameTokens.candidates(sql, key, scope, page.offset() + page.size() + 1);
-            Condition match = PersonSearch.nameMatch(key, found);
-            return match == null ? 0 : drain(sql, PersonSearch.namePage(key, match, scope, page));
+            return found.isEmpty() ? 0 : drain(sql, PersonSearch.namePage(key, found, scope, page));
         }
     }
 

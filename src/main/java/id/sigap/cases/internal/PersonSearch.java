@@ -21,6 +21,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Select;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -51,22 +52,34 @@ public class PersonSearch {
      */
     public Page<PersonRow> byName(String query, RegionScope scope, PageRequest page) {
         String key = NameKey.of(query);
-        Condition match = key.isEmpty() || scope.isEmpty() ? null : nameMatch(key, scope, page.offset() + page.size() + 1);
-        if (match == null) {
+        if (key.isEmpty() || scope.isEmpty()) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
-        List<PersonRow> rows = db.fetch(namePage(key, match, scope, page)).map(r -> PersonRow.of(r.into(PERSON)));
+        NameTokens.Candidates found = tokens.candidates(key, scope, page.offset() + page.size() + 1);
+        if (found.isEmpty()) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        List<PersonRow> rows = db.fetch(namePage(key, found, scope, page)).map(r -> PersonRow.of(r.into(PERSON)));
         return pageOf(rows, page);
     }
 
-    /** The page query of a name search: the visible persons among the candidates, best first, one row more. */
-    public static Select<Record> namePage(String key, Condition match, RegionScope scope, PageRequest page) {
+    /**
+     * The page query of a name search: the visible persons among the candidates (not empty), those having every word
+     * first, then by similarity; one row more than the page.
+     */
+    public static Select<Record> namePage(String key, NameTokens.Candidates found, RegionScope scope, PageRequest page) {
         Field<Double> score = score(key);
+        List<SortField<?>> order = new ArrayList<>();
+        if (found.exact().length > 0) {
+            order.add(DSL.field(PERSON.ID.eq(DSL.any(found.exact()))).desc());
+        }
+        order.add(score.desc());
+        order.add(PERSON.ID.asc());
         return DSL.select(PERSON.fields())
                 .select(score)
                 .from(PERSON)
-                .where(PERSON.ID.in(visibleIds(match, scope)))
-                .orderBy(score.desc(), PERSON.ID)
+                .where(PERSON.ID.in(visibleIds(nameMatch(key, found), scope)))
+                .orderBy(order)
                 .limit(page.size() + 1)
                 .offset(page.offset());
     }
@@ -188,7 +201,7 @@ public class PersonSearch {
     }
 
     /** The match condition of a name search over found candidates; null when there are none. */
-    public static Condition nameMatch(String key, NameTokens.Candidates found) {
+    static Condition nameMatch(String key, NameTokens.Candidates found) {
         if (found.isEmpty()) {
             return null;
         }
