@@ -1,5 +1,6 @@
 package id.sigap.cases.internal;
 
+import static id.sigap.cases.internal.db.Tables.PERSON;
 import static id.sigap.cases.internal.db.Tables.PERSON_NAME_TOKEN;
 
 import id.sigap.cases.internal.db.tables.PersonNameToken;
@@ -30,15 +31,15 @@ import org.springframework.stereotype.Component;
  *       fixed number of postings, the persons sharing keys with the most query words first.
  * </ol>
  *
- * The caller ranks the candidates by trigram similarity (fuzzy ones must also pass the trigram match) and checks
- * visibility exactly. A sub-province scope gets larger limits, as visibility then removes most candidates.
+ * Fuzzy candidates are kept only when they pass the trigram match; the caller ranks all candidates by trigram
+ * similarity and checks visibility exactly. A sub-province scope gets larger limits, as visibility then removes most candidates.
  */
 @Component
 public class NameTokens {
 
     static final int EXACT = 300;
-    static final int FUZZY_PER_KEY = 200;
-    static final int FUZZY = 1000;
+    static final int FUZZY_PER_KEY = 150;
+    static final int FUZZY = 500;
     /** Limits are multiplied by this for a scope narrower than whole provinces. */
     static final int NARROW_FACTOR = 10;
     /** At most this many query words are used (the longest: they are the most selective). */
@@ -122,7 +123,11 @@ public class NameTokens {
                 .limit(limit);
     }
 
-    /** Persons sharing three-letter keys with the most words of {@code nameKey}, from at most {@code perKey} each. */
+    /**
+     * Persons sharing three-letter keys with the most words of {@code nameKey}, from at most {@code perKey} postings
+     * per key and {@code limit} in all, kept only when their name (or an alias) also passes the trigram match: the
+     * page query then checks the visibility of real matches only.
+     */
     static Select<Record1<Long>> fuzzyQuery(String nameKey, RegionScope scope, int perKey, int limit) {
         List<Row2<String, Integer>> rows = new ArrayList<>();
         List<List<String>> keys = keys(nameKey);
@@ -143,12 +148,21 @@ public class NameTokens {
                         .limit(perKey))
                 .as("c");
         Field<Long> person = postings.field(t.PERSON_ID);
-        return DSL.select(person)
+        var best = DSL.select(person)
                 .from(q)
                 .crossJoin(postings)
                 .groupBy(person)
                 .orderBy(DSL.countDistinct(qIdx).desc(), person)
-                .limit(limit);
+                .limit(limit)
+                .asTable("best");
+        Field<Long> id = best.field(person);
+        Field<String> query = DSL.val(nameKey);
+        return DSL.select(id)
+                .from(best)
+                .join(PERSON)
+                .on(PERSON.ID.eq(id))
+                .where(DSL.condition("{0} % {1}", PERSON.NAME_KEY, query)
+                        .or(DSL.condition("{0} <% {1}", query, PERSON.ALIAS_KEY)));
     }
 
     private static Condition inProvinces(PersonNameToken t, RegionScope scope) {

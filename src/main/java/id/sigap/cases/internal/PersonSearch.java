@@ -78,7 +78,7 @@ public class PersonSearch {
         return DSL.select(PERSON.fields())
                 .select(score)
                 .from(PERSON)
-                .where(PERSON.ID.in(visibleIds(nameMatch(key, found), scope)))
+                .where(PERSON.ID.in(visibleIds(nameMatch(found), scope)))
                 .orderBy(order)
                 .limit(page.size() + 1)
                 .offset(page.offset());
@@ -193,28 +193,19 @@ public class PersonSearch {
     }
 
     /**
-     * Persons matching the name key among the candidates of {@link NameTokens}: exact candidates (every word present)
-     * as they are, fuzzy ones when they also pass the trigram match; null when there is no candidate at all.
+     * Persons matching the name key: the candidates of {@link NameTokens} (exact ones have every word, fuzzy ones
+     * passed the trigram match already); null when there is none.
      */
     private Condition nameMatch(String key, RegionScope scope, int wanted) {
-        return nameMatch(key, tokens.candidates(key, scope, wanted));
+        NameTokens.Candidates found = tokens.candidates(key, scope, wanted);
+        return found.isEmpty() ? null : nameMatch(found);
     }
 
-    /** The match condition of a name search over found candidates; null when there are none. */
-    static Condition nameMatch(String key, NameTokens.Candidates found) {
-        if (found.isEmpty()) {
-            return null;
-        }
-        Condition exact = found.exact().length == 0 ? DSL.falseCondition() : PERSON.ID.eq(DSL.any(found.exact()));
-        Condition fuzzy = found.fuzzy().length == 0
-                ? DSL.falseCondition()
-                : PERSON.ID.eq(DSL.any(found.fuzzy())).and(matches(key));
-        return exact.or(fuzzy);
-    }
-
-    private static Condition matches(String key) {
-        Field<String> q = DSL.val(key);
-        return DSL.condition("{0} % {1}", PERSON.NAME_KEY, q).or(DSL.condition("{0} <% {1}", q, PERSON.ALIAS_KEY));
+    static Condition nameMatch(NameTokens.Candidates found) {
+        Long[] all = new Long[found.exact().length + found.fuzzy().length];
+        System.arraycopy(found.exact(), 0, all, 0, found.exact().length);
+        System.arraycopy(found.fuzzy(), 0, all, found.exact().length, found.fuzzy().length);
+        return PERSON.ID.eq(DSL.any(all));
     }
 
     private static Field<Double> score(String key) {
