@@ -60,7 +60,8 @@ final class SearchBaseline {
     /** The application's NIK search by the blind index (which the application computes from the NIK). */
     int byNik(byte[] blindIndex) throws SQLException {
         try (Connection c = db.getConnection()) {
-            return drain(DSL.using(c, SQLDialect.POSTGRES), PersonSearch.identifierPage("NIK", blindIndex, scope, page));
+            return drain(
+                    DSL.using(c, SQLDialect.POSTGRES), PersonSearch.identifierPage("NIK", blindIndex, scope, page));
         }
     }
 

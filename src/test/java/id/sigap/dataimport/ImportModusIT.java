@@ -113,7 +113,8 @@ class ImportModusIT {
     }
 
     private List<String> modusList(String lang) throws Exception {
-        byte[] template = mvc.perform(get("/api/v1/imports/template").param("lang", lang).with(TestUsers.as(worker)))
+        byte[] template = mvc.perform(
+                        get("/api/v1/imports/template").param("lang", lang).with(TestUsers.as(worker)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

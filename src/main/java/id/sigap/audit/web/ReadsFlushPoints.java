@@ -1,7 +1,6 @@
 package id.sigap.audit.web;
 
 import id.sigap.audit.internal.AuditEventListener;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.MethodParameter;
@@ -47,10 +46,7 @@ class ReadsFlushPoints implements ResponseBodyAdvice<Object>, HandlerInterceptor
 
     @Override
     public void postHandle(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Object handler,
-            ModelAndView modelAndView) {
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView modelAndView) {
         flush();
     }
 

@@ -54,7 +54,9 @@ class RequestAuditFilter extends OncePerRequestFilter {
             if (completed && !response.isCommitted()) {
                 throw e;
             }
-            log.error("audit entries of a request could not be stored ({})", e.getClass().getSimpleName());
+            log.error(
+                    "audit entries of a request could not be stored ({})",
+                    e.getClass().getSimpleName());
         }
     }
 }

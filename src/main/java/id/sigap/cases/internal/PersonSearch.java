@@ -67,7 +67,8 @@ public class PersonSearch {
      * The page query of a name search: the visible persons among the candidates (not empty), those having every word
      * first, then by similarity; one row more than the page.
      */
-    public static Select<Record> namePage(String key, NameTokens.Candidates found, RegionScope scope, PageRequest page) {
+    public static Select<Record> namePage(
+            String key, NameTokens.Candidates found, RegionScope scope, PageRequest page) {
         Field<Double> score = score(key);
         List<SortField<?>> order = new ArrayList<>();
         if (found.exact().length > 0) {
@@ -97,7 +98,8 @@ public class PersonSearch {
     }
 
     /** The page query of an exact identifier search by its blind index, one row more than the page. */
-    public static Select<PersonRecord> identifierPage(String kind, byte[] blindIndex, RegionScope scope, PageRequest page) {
+    public static Select<PersonRecord> identifierPage(
+            String kind, byte[] blindIndex, RegionScope scope, PageRequest page) {
         return DSL.selectFrom(PERSON)
                 .where(PERSON.ID.in(visibleIds(identifierMatch(kind, blindIndex), scope)))
                 .orderBy(PERSON.ID)

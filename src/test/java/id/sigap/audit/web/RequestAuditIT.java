@@ -78,7 +78,9 @@ class RequestAuditIT {
             audit.deleted(type, "w", "53.71");
             seenDuring.set(entries(type).size());
         });
-        assertThat(seenDuring.get()).as("a write outside a transaction is inserted at once").isEqualTo(1);
+        assertThat(seenDuring.get())
+                .as("a write outside a transaction is inserted at once")
+                .isEqualTo(1);
 
         audit.read(type, "alone", "53.71");
         assertThat(entries(type)).extracting(EntryRecord::getObjectId).containsExactly("w", "alone");
@@ -94,7 +96,9 @@ class RequestAuditIT {
             }
             seenDuring.set(entries(type).size());
         });
-        assertThat(seenDuring.get()).as("a full batch is inserted before the request ends").isEqualTo(1000);
+        assertThat(seenDuring.get())
+                .as("a full batch is inserted before the request ends")
+                .isEqualTo(1000);
         assertThat(entries(type)).hasSize(1001);
     }
 
@@ -104,6 +108,9 @@ class RequestAuditIT {
     }
 
     private List<EntryRecord> entries(String type) {
-        return db.selectFrom(ENTRY).where(ENTRY.OBJECT_TYPE.eq(type)).orderBy(ENTRY.ID).fetch();
+        return db.selectFrom(ENTRY)
+                .where(ENTRY.OBJECT_TYPE.eq(type))
+                .orderBy(ENTRY.ID)
+                .fetch();
     }
 }

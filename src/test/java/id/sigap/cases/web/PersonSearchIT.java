@@ -108,11 +108,16 @@ class PersonSearchIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content.length()").value(4));
 
-        List<EntryRecord> reads = reads("person", ids.stream().map(String::valueOf).toList());
-        assertThat(reads).extracting(EntryRecord::getObjectId)
-                .containsExactlyInAnyOrderElementsOf(ids.stream().map(String::valueOf).toList());
+        List<EntryRecord> reads =
+                reads("person", ids.stream().map(String::valueOf).toList());
+        assertThat(reads)
+                .extracting(EntryRecord::getObjectId)
+                .containsExactlyInAnyOrderElementsOf(
+                        ids.stream().map(String::valueOf).toList());
         assertThat(reads).extracting(EntryRecord::getActorUsername).containsOnly(kupangWorker.username());
-        assertThat(reads).extracting(EntryRecord::getOccurredAt).containsOnly(reads.getFirst().getOccurredAt());
+        assertThat(reads)
+                .extracting(EntryRecord::getOccurredAt)
+                .containsOnly(reads.getFirst().getOccurredAt());
         assertThat(reads.getLast().getId() - reads.getFirst().getId()).isEqualTo(ids.size() - 1);
     }
 
@@ -128,9 +133,7 @@ class PersonSearchIT {
         assertThat(persons).hasSize(2);
         assertThat(theCase).isNotEmpty();
         EntryRecord pageRead = theCase.getLast();
-        assertThat(persons)
-                .extracting(EntryRecord::getOccurredAt)
-                .containsOnly(pageRead.getOccurredAt());
+        assertThat(persons).extracting(EntryRecord::getOccurredAt).containsOnly(pageRead.getOccurredAt());
         mvc.perform(get("/api/v1/persons").param("q", "made " + word).with(TestUsers.as(kupangWorker)))
                 .andExpect(jsonPath("$.content[*].id", hasItem((int) a)));
     }
