@@ -1,6 +1,10 @@
 package id.sigap.bench;
 
 import id.sigap.cases.internal.NameKey;
+import id.sigap.cases.internal.NameTokens;
+import id.sigap.cases.internal.PersonSearch;
+import id.sigap.security.RegionScope;
+import id.sigap.shared.PageRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,21 +12,21 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
 
 /**
- * The same queries as the application's, by raw JDBC: what the database alone costs, without HTTP, sessions, access
- * decisions, audit entries, decryption and rendering. The person queries repeat the application's SQL (the scope
- * predicate of an investigator of one province: registered in it, or in a case of it); the case page runs the
- * page's queries, the identifiers of all its persons in one query.
+ * The same queries as the application's, on a plain JDBC connection: what the database alone costs, without HTTP,
+ * sessions, access decisions, audit entries, decryption and rendering. The person searches run the application's
+ * own query builders ({@code NameTokens.candidates}, {@code PersonSearch.namePage}, {@code
+ * PersonSearch.identifierPage}) rendered by jOOQ onto the connection, so their SQL and binds are exactly the
+ * application's (an investigator of one province: registered in it, or in a case of it); the case page runs the
+ * page's queries as the application sends them, the identifiers of all its persons in one query.
  */
 final class SearchBaseline {
-
-    private static final String VISIBLE = "(p.region_code = ? OR p.region_code LIKE ? OR EXISTS (SELECT 1 FROM"
-            + " cases.case_person cp JOIN cases.case_file cf ON cf.id = cp.case_id WHERE cp.person_id = p.id AND"
-            + " (cf.region_code = ? OR cf.region_code LIKE ?)))";
-    private static final String NAME_MATCH = "(p.name_key % ? OR ? <% p.alias_key)";
-    private static final String NIK_MATCH = "EXISTS (SELECT 1 FROM cases.person_identifier i WHERE i.person_id = p.id"
-            + " AND i.kind = 'NIK' AND i.blind_index = ?)";
 
     private static final String ONLY_PERSONS = " AND (cardinality(?::bigint[]) = 0 OR EXISTS (SELECT 1 FROM"
             + " cases.case_person oc WHERE oc.person_id = p.id AND oc.case_id = ANY (?::bigint[])))";
@@ -30,6 +34,8 @@ final class SearchBaseline {
     private final DataSource db;
     private final String province;
     private final Long[] onlyCases;
+    private final RegionScope scope;
+    private final PageRequest page = PageRequest.of(0, null);
 
     record Identified(long personId, byte[] blindIndex) {}
 
@@ -38,70 +44,65 @@ final class SearchBaseline {
         this.db = db;
         this.province = province;
         this.onlyCases = onlyCases.toArray(Long[]::new);
+        this.scope = RegionScope.of(List.of(province));
     }
 
-    /** Count and first page (25) of persons matching a name, best first; returns the rows read. */
+    /** The application's name search: candidates from the name tokens, then the first page; returns the rows read. */
     int byName(String query) throws SQLException {
         String key = NameKey.of(query);
         try (Connection c = db.getConnection()) {
-            try (PreparedStatement count =
-                    c.prepareStatement("SELECT count(*) FROM cases.person p WHERE " + NAME_MATCH + " AND " + VISIBLE)) {
-                int n = bindName(count, 1, key);
-                bindScope(count, n);
-                drain(count);
-            }
-            try (PreparedStatement page = c.prepareStatement("SELECT p.*, greatest(similarity(p.name_key, ?),"
-                    + " coalesce(word_similarity(?, p.alias_key), 0.0)) AS score FROM cases.person p WHERE "
-                    + NAME_MATCH + " AND " + VISIBLE + " ORDER BY score DESC, p.id LIMIT 25")) {
-                page.setString(1, key);
-                page.setString(2, key);
-                int n = bindName(page, 3, key);
-                bindScope(page, n);
-                return drain(page);
-            }
+            DSLContext sql = DSL.using(c, SQLDialect.POSTGRES);
+            NameTokens.Candidates found = NameTokens.candidates(sql, key, scope, page.offset() + page.size() + 1);
+            return found.isEmpty() ? 0 : drain(sql, PersonSearch.namePage(key, found, scope, page));
         }
     }
 
-    /** Count and first page of persons with this NIK's blind index (the application computes it from the NIK). */
+    /** The application's NIK search by the blind index (which the application computes from the NIK). */
     int byNik(byte[] blindIndex) throws SQLException {
         try (Connection c = db.getConnection()) {
-            try (PreparedStatement count =
-                    c.prepareStatement("SELECT count(*) FROM cases.person p WHERE " + NIK_MATCH + " AND " + VISIBLE)) {
-                count.setBytes(1, blindIndex);
-                bindScope(count, 2);
-                drain(count);
-            }
-            try (PreparedStatement page = c.prepareStatement("SELECT p.* FROM cases.person p WHERE " + NIK_MATCH
-                    + " AND " + VISIBLE + " ORDER BY p.id LIMIT 25")) {
-                page.setBytes(1, blindIndex);
-                bindScope(page, 2);
-                return drain(page);
-            }
+            return drain(
+                    DSL.using(c, SQLDialect.POSTGRES), PersonSearch.identifierPage("NIK", blindIndex, scope, page));
         }
     }
 
-    /** The case page's reads: the case, its persons with roles, their identifiers, notes, elements, lists, route. */
+    /**
+     * The case page's reads, as the application sends them: the case, its persons with roles, their identifiers (one
+     * query over the persons' ids), notes, elements, code lists, route, a pending transfer.
+     */
     int casePage(long caseId) throws SQLException {
         int rows = 0;
         try (Connection c = db.getConnection()) {
             rows += run(c, "SELECT * FROM cases.case_file WHERE id = ?", caseId);
+            List<Long> persons = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.*, cp.role, cp.role_in_process, cp.child FROM"
+                    + " cases.case_person cp JOIN cases.person p ON p.id = cp.person_id WHERE cp.case_id = ?"
+                    + " ORDER BY cp.role, p.full_name")) {
+                ps.setLong(1, caseId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        persons.add(rs.getLong("id"));
+                        rows++;
+                    }
+                }
+            }
+            if (!persons.isEmpty()) {
+                rows += run(
+                        c,
+                        "SELECT * FROM cases.person_identifier WHERE person_id IN ("
+                                + String.join(", ", java.util.Collections.nCopies(persons.size(), "?")) + ")",
+                        persons.toArray());
+            }
             rows += run(
                     c,
-                    "SELECT p.*, cp.role, cp.role_in_process, cp.child FROM cases.case_person cp JOIN cases.person p"
-                            + " ON p.id = cp.person_id WHERE cp.case_id = ? ORDER BY cp.role, p.full_name",
+                    "SELECT * FROM cases.case_note WHERE case_id = ? ORDER BY created_at DESC, id DESC LIMIT 200",
                     caseId);
-            rows += run(
-                    c,
-                    "SELECT i.* FROM cases.person_identifier i JOIN cases.case_person cp ON cp.person_id ="
-                            + " i.person_id WHERE cp.case_id = ?",
-                    caseId);
-            rows += run(c, "SELECT * FROM cases.case_note WHERE case_id = ? ORDER BY created_at DESC", caseId);
-            rows += run(c, "SELECT * FROM cases.case_element WHERE case_id = ?", caseId);
+            rows += run(c, "SELECT * FROM cases.case_element WHERE case_id = ? ORDER BY list, code", caseId);
             rows += run(c, "SELECT * FROM cases.code_item WHERE active ORDER BY list, sort_order, code");
             rows += run(
                     c,
                     "SELECT * FROM cases.route_event WHERE case_id = ? ORDER BY event_date ASC NULLS LAST, id",
                     caseId);
+            rows += run(c, "SELECT * FROM cases.case_transfer WHERE case_id = ? AND status = 'PENDING'", caseId);
         }
         return rows;
     }
@@ -166,17 +167,16 @@ final class SearchBaseline {
         ps.setArray(from + 1, c.createArrayOf("bigint", onlyCases));
     }
 
-    private static int bindName(PreparedStatement ps, int from, String key) throws SQLException {
-        ps.setString(from, key);
-        ps.setString(from + 1, key);
-        return from + 2;
-    }
-
-    private void bindScope(PreparedStatement ps, int from) throws SQLException {
-        ps.setString(from, province);
-        ps.setString(from + 1, province + ".%");
-        ps.setString(from + 2, province);
-        ps.setString(from + 3, province + ".%");
+    /** Runs a query built by the application on the plain connection and reads every column of every row. */
+    private static int drain(DSLContext sql, Select<?> query) {
+        int n = 0;
+        for (Record r : sql.fetch(query)) {
+            for (int i = 0; i < r.size(); i++) {
+                r.get(i);
+            }
+            n++;
+        }
+        return n;
     }
 
     private static int run(Connection c, String sql, Object... args) throws SQLException {

@@ -73,18 +73,21 @@ final class SearchRun {
                         + " in turn. Every listed person is audited as read, as in production.",
                 "- Queries: " + scenario.queries.describe() + "; NIKs learned beforehand from the person API as an"
                         + " investigator sees them (clear).",
-                "- Baseline: the same SQL by raw JDBC from " + Harness.USERS + " threads with the same think time:"
-                        + " the person search's count and first page (pg_trgm `%` on the name key with the province"
-                        + " predicate; for the NIK, the blind index looked up beforehand), and the case page's reads"
-                        + " (case, persons, their identifiers in one query, notes, elements, code lists, route);"
-                        + " without HTTP, session, access decisions, audit entries, decryption and rendering.",
+                "- Baseline: the same SQL on plain JDBC connections from " + Harness.USERS + " threads with the same"
+                        + " think time: the person searches through the application's own query builders"
+                        + " (`NameTokens.candidates`, `PersonSearch.namePage`, `PersonSearch.identifierPage`, rendered"
+                        + " by jOOQ on the connection: the whole-word candidates, the three-letter fallback when too"
+                        + " few, then the page; for the NIK, the blind index looked up beforehand), and the case"
+                        + " page's reads as the application sends them (case, persons, their identifiers in one"
+                        + " query, notes, elements, code lists, route, pending transfer); without HTTP, session,"
+                        + " access decisions, audit entries, decryption and rendering.",
                 "",
                 rows.toString(),
                 "",
                 "- Audit: " + Harness.auditPerRequest(audited, http) + " (a search audits every person it"
                         + " lists, the case page the case and each of its persons; the entries are inserted unsealed,"
-                        + " without a lock, and chained by the audit sealer; reads published outside a transaction"
-                        + " still commit one entry each)",
+                        + " without a lock, and chained by the audit sealer; the entries of one request are held and"
+                        + " inserted in one statement and one commit, before the response is written)",
                 "- Memory of the application during the load: " + heap.describe(),
                 "");
         System.out.println(section);

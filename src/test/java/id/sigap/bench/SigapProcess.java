@@ -89,6 +89,10 @@ final class SigapProcess implements AutoCloseable {
                 "--sigap.bench.users=" + users,
                 "--sigap.bench.hand-over=" + handOver,
                 "--logging.level.root=WARN"));
+        String jvmOpts = System.getenv("SIGAP_BENCH_JVM_OPTS"); // e.g. a profiler (-XX:StartFlightRecording=...)
+        if (jvmOpts != null && !jvmOpts.isBlank()) {
+            cmd.addAll(1, List.of(jvmOpts.trim().split("\\s+")));
+        }
         String province = System.getenv("SIGAP_BENCH_PROVINCE");
         if (province != null && !province.isBlank()) {
             cmd.add("--sigap.bench.province=" + province);

@@ -20,11 +20,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       that transaction in one statement, in a transaction of its own just before the caller's commits (a failure
  *       reaches the caller: no read without its entry), or after the caller's transaction rolled back, so they are
  *       kept whatever happens to it. A page that reads ten persons in one transaction costs one commit, not ten;
- *   <li>outside a transaction, every event is inserted at once in a transaction of its own.
+ *   <li>outside a transaction, every event is inserted at once in a transaction of its own;
+ *   <li>but during an HTTP request (a {@link RequestReads} scope is open), every event that is not a write, in a
+ *       transaction or not, is held and inserted with the others of the request in one statement and one commit
+ *       ({@link #flushHeldReads()}, called before the response is written and when the request ends, failed or not).
  * </ul>
  */
 @Component
-class AuditEventListener {
+public class AuditEventListener {
 
     private final AuditAppender appender;
     private final TransactionTemplate ownTransaction;
@@ -37,7 +40,11 @@ class AuditEventListener {
 
     @EventListener
     void on(AuditEvent event) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (!event.isWrite() && RequestReads.hold(event)) {
+            if (RequestReads.full()) {
+                flushHeldReads();
+            }
+        } else if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             appendAlone(List.of(event));
         } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
             PendingWrites.of(this).add(event);
@@ -46,6 +53,11 @@ class AuditEventListener {
         } else {
             appendAlone(List.of(event));
         }
+    }
+
+    /** Inserts the events held for the current request (see {@link RequestReads}) in one statement and commit. */
+    public void flushHeldReads() {
+        appendAlone(RequestReads.drain());
     }
 
     void appendNow(List<AuditEvent> events) {

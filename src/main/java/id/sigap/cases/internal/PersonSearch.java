@@ -8,6 +8,7 @@ import static id.sigap.cases.internal.db.Tables.PERSON_IDENTIFIER;
 import id.sigap.cases.CaseFiles.PersonHint;
 import id.sigap.cases.CaseFiles.PersonProbe;
 import id.sigap.cases.internal.Identifiers.Kind;
+import id.sigap.cases.internal.db.tables.records.PersonRecord;
 import id.sigap.security.RegionScope;
 import id.sigap.shared.Page;
 import id.sigap.shared.PageRequest;
@@ -18,12 +19,15 @@ import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Select;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
- * Finding persons: fuzzy by name (candidates from the name tokens of the scope's provinces, see {@link NameTokens},
- * ranked by pg_trgm similarity on the normalised {@link NameKey}, aliases included) and exact by identifier through the
+ * Finding persons: by name (a bounded set of candidates from the name tokens of the scope's provinces, see
+ * {@link NameTokens}, ranked by pg_trgm similarity on the normalised {@link NameKey}, aliases included) and exact by identifier through the
  * blind index. A person is visible when registered in a region of the scope, or linked to a
  * case whose region is in the scope.
  */
@@ -32,34 +36,53 @@ public class PersonSearch {
 
     private final DSLContext db;
     private final IdentifierCrypto crypto;
+    private final NameTokens tokens;
 
-    PersonSearch(DSLContext db, IdentifierCrypto crypto) {
+    PersonSearch(DSLContext db, IdentifierCrypto crypto, NameTokens tokens) {
         this.db = db;
         this.crypto = crypto;
+        this.tokens = tokens;
     }
 
     /**
      * Person rows found by name, best first, within {@code scope}. No exact total is counted: the page's
      * {@code totalElements} is what was seen so far plus one when more results follow (fetched as size + 1), so that
-     * "next page" works without scanning every match.
+     * "next page" works without scanning every match. Only a bounded set of candidates is ranked ({@link NameTokens}):
+     * a very common name ends after a few hundred results.
      */
     public Page<PersonRow> byName(String query, RegionScope scope, PageRequest page) {
         String key = NameKey.of(query);
         if (key.isEmpty() || scope.isEmpty()) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
+        NameTokens.Candidates found = tokens.candidates(key, scope, page.offset() + page.size() + 1);
+        if (found.isEmpty()) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        List<PersonRow> rows = db.fetch(namePage(key, found, scope, page)).map(r -> PersonRow.of(r.into(PERSON)));
+        return pageOf(rows, page);
+    }
+
+    /**
+     * The page query of a name search: the visible persons among the candidates (not empty), those having every word
+     * first, then by similarity; one row more than the page.
+     */
+    public static Select<Record> namePage(
+            String key, NameTokens.Candidates found, RegionScope scope, PageRequest page) {
         Field<Double> score = score(key);
-        var candidates =
-                visibleIds(PERSON.ID.in(NameTokens.candidates(key, scope)).and(matches(key)), scope);
-        List<PersonRow> rows = db.select(PERSON.fields())
+        List<SortField<?>> order = new ArrayList<>();
+        if (found.exact().length > 0) {
+            order.add(DSL.field(PERSON.ID.eq(DSL.any(found.exact()))).desc());
+        }
+        order.add(score.desc());
+        order.add(PERSON.ID.asc());
+        return DSL.select(PERSON.fields())
                 .select(score)
                 .from(PERSON)
-                .where(PERSON.ID.in(candidates))
-                .orderBy(score.desc(), PERSON.ID)
+                .where(PERSON.ID.in(visibleIds(nameMatch(found), scope)))
+                .orderBy(order)
                 .limit(page.size() + 1)
-                .offset(page.offset())
-                .fetch(r -> PersonRow.of(r.into(PERSON)));
-        return pageOf(rows, page);
+                .offset(page.offset());
     }
 
     /** Person rows whose identifier of {@code kind} equals {@code value} (after normalisation), within {@code scope}. */
@@ -68,13 +91,20 @@ public class PersonSearch {
         if (normalised.isEmpty() || scope.isEmpty()) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
-        List<PersonRow> rows = db.selectFrom(PERSON)
-                .where(PERSON.ID.in(visibleIds(identifierMatch(kind, normalised), scope)))
+        byte[] blind = crypto.blindIndex(kind.name(), normalised);
+        List<PersonRow> rows =
+                db.fetch(identifierPage(kind.name(), blind, scope, page)).map(r -> PersonRow.of(r.into(PERSON)));
+        return pageOf(rows, page);
+    }
+
+    /** The page query of an exact identifier search by its blind index, one row more than the page. */
+    public static Select<PersonRecord> identifierPage(
+            String kind, byte[] blindIndex, RegionScope scope, PageRequest page) {
+        return DSL.selectFrom(PERSON)
+                .where(PERSON.ID.in(visibleIds(identifierMatch(kind, blindIndex), scope)))
                 .orderBy(PERSON.ID)
                 .limit(page.size() + 1)
-                .offset(page.offset())
-                .fetch(PersonRow::of);
-        return pageOf(rows, page);
+                .offset(page.offset());
     }
 
     /**
@@ -118,14 +148,9 @@ public class PersonSearch {
             collect(best, identifierMatch(Kind.PHONE, probe.phone()), DSL.inline(0.95), "phone", scope, limit);
         }
         String key = NameKey.of(probe.name());
-        if (!key.isEmpty()) {
-            collect(
-                    best,
-                    PERSON.ID.in(NameTokens.candidates(key, scope)).and(matches(key)),
-                    score(key),
-                    "name",
-                    scope,
-                    limit);
+        Condition byName = key.isEmpty() ? null : nameMatch(key, scope, limit * 3);
+        if (byName != null) {
+            collect(best, byName, score(key), "name", scope, limit);
         }
         List<PersonHint> out = new ArrayList<>(best.values());
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -158,16 +183,31 @@ public class PersonSearch {
 
     private Condition identifierMatch(Kind kind, String value) {
         String normalised = Identifiers.normalise(kind, value);
+        return identifierMatch(kind.name(), crypto.blindIndex(kind.name(), normalised));
+    }
+
+    private static Condition identifierMatch(String kind, byte[] blindIndex) {
         return DSL.exists(DSL.selectOne()
                 .from(PERSON_IDENTIFIER)
                 .where(PERSON_IDENTIFIER.PERSON_ID.eq(PERSON.ID))
-                .and(PERSON_IDENTIFIER.KIND.eq(kind.name()))
-                .and(PERSON_IDENTIFIER.BLIND_INDEX.eq(crypto.blindIndex(kind.name(), normalised))));
+                .and(PERSON_IDENTIFIER.KIND.eq(kind))
+                .and(PERSON_IDENTIFIER.BLIND_INDEX.eq(blindIndex)));
     }
 
-    private static Condition matches(String key) {
-        Field<String> q = DSL.val(key);
-        return DSL.condition("{0} % {1}", PERSON.NAME_KEY, q).or(DSL.condition("{0} <% {1}", q, PERSON.ALIAS_KEY));
+    /**
+     * Persons matching the name key: the candidates of {@link NameTokens} (exact ones have every word, fuzzy ones
+     * passed the trigram match already); null when there is none.
+     */
+    private Condition nameMatch(String key, RegionScope scope, int wanted) {
+        NameTokens.Candidates found = tokens.candidates(key, scope, wanted);
+        return found.isEmpty() ? null : nameMatch(found);
+    }
+
+    static Condition nameMatch(NameTokens.Candidates found) {
+        Long[] all = new Long[found.exact().length + found.fuzzy().length];
+        System.arraycopy(found.exact(), 0, all, 0, found.exact().length);
+        System.arraycopy(found.fuzzy(), 0, all, found.exact().length, found.fuzzy().length);
+        return PERSON.ID.eq(DSL.any(all));
     }
 
     private static Field<Double> score(String key) {

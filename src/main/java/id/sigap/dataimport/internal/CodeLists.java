@@ -58,6 +58,21 @@ public final class CodeLists {
                         new Entry(Channel.AGENCY_REFERRAL.name(), "RUJUKAN_INSTANSI", "AGENCY_REFERRAL"),
                         new Entry(Channel.MEDIA.name(), "MEDIA", "MEDIA")));
         LISTS.put(
+                Column.MODUS,
+                List.of(
+                        new Entry("PMI_NONPROSEDURAL", "PMI_NONPROSEDURAL", "IRREGULAR_MIGRANT_WORKER"),
+                        new Entry("EKSPLOITASI_SEKSUAL", "EKSPLOITASI_SEKSUAL", "SEXUAL_EXPLOITATION"),
+                        new Entry("ABK", "ABK", "FISHING_CREW"),
+                        new Entry("EKSPLOITASI_ANAK", "EKSPLOITASI_ANAK", "CHILD_EXPLOITATION"),
+                        new Entry("ONLINE_SCAM", "PENIPUAN_DARING", "ONLINE_SCAM"),
+                        new Entry("PENGANTIN_PESANAN", "PENGANTIN_PESANAN", "MAIL_ORDER_BRIDE"),
+                        new Entry("ORGAN", "PERDAGANGAN_ORGAN", "ORGAN_TRADE"),
+                        new Entry("MAGANG_PELAJAR", "MAGANG_PELAJAR", "FAKE_INTERNSHIP"),
+                        new Entry("ADOPSI_ANAK", "ADOPSI_ANAK", "CHILD_ADOPTION"),
+                        new Entry("REKRUTMEN_ONLINE", "REKRUTMEN_DARING", "ONLINE_RECRUITMENT"),
+                        new Entry("PERKAWINAN_ANAK", "PERKAWINAN_ANAK", "CHILD_MARRIAGE"),
+                        new Entry("LAINNYA", "LAINNYA", "OTHER")));
+        LISTS.put(
                 Column.EDUCATION,
                 CasePersons.EDUCATION.stream()
                         .map(c -> new Entry(c, educationId(c), c))

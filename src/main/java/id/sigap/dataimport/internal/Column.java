@@ -25,7 +25,9 @@ public enum Column {
     PHONE("phone", Kind.TEXT, false, 30),
     PERSON_REGION("person_region", Kind.REGION, false, 100),
     EDUCATION("education", Kind.CODE, false, 40),
-    OCCUPATION("occupation", Kind.TEXT, false, 200);
+    OCCUPATION("occupation", Kind.TEXT, false, 200),
+    /** Last, so that the cell letters of the earlier columns stay as they were before it existed. */
+    MODUS("modus", Kind.CODE, false, 60);
 
     public enum Kind {
         TEXT,

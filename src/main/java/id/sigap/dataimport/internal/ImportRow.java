@@ -21,5 +21,18 @@ record ImportRow(
             boolean childInvolved,
             boolean abroad,
             String reportChannel,
-            String reportDescription) {}
+            String reportDescription,
+            String modus) {
+
+        /**
+         * The text of these columns in a row key: as it was before the modus column existed, with the modus appended
+         * only when given, so that files without it keep their keys (a second import still adds nothing).
+         */
+        String keyText() {
+            String before = "CaseColumns[regionCode=" + regionCode + ", summary=" + summary + ", childInvolved="
+                    + childInvolved + ", abroad=" + abroad + ", reportChannel=" + reportChannel
+                    + ", reportDescription=" + reportDescription + "]";
+            return modus == null ? before : before + "[modus=" + modus + "]";
+        }
+    }
 }

@@ -55,7 +55,7 @@ class NewCases {
                     now,
                     null,
                     persons,
-                    List.of(),
+                    k.modus() == null ? List.of() : List.of(new BulkLoadCase.Element("MODUS", k.modus())),
                     List.of(),
                     List.of()));
         }

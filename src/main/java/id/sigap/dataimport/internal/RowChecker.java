@@ -148,7 +148,8 @@ final class RowChecker {
                 "true".equals(code(cells, Column.CHILD_INVOLVED)),
                 "true".equals(code(cells, Column.ABROAD)),
                 channel,
-                description);
+                description,
+                code(cells, Column.MODUS));
         String caseKey = cells.value(Column.CASE_KEY);
         PersonRole personRole = PersonRole.valueOf(role);
         RoleInProcess rip = roleInProcess == null ? null : RoleInProcess.valueOf(roleInProcess);
@@ -223,7 +224,7 @@ final class RowChecker {
 
     /** The row's stable key: SHA-256 over its normalised content (resolved codes, ISO dates, stripped text). */
     static String hash(String caseKey, CaseColumns kase, PersonRole role, RoleInProcess rip, NewPerson p) {
-        String canonical = Stream.of(caseKey, kase, role, rip, p)
+        String canonical = Stream.of(caseKey, kase.keyText(), role, rip, p)
                 .map(String::valueOf)
                 .map(s -> s.replaceAll("\\s+", " "))
                 .collect(Collectors.joining("\u001f"));

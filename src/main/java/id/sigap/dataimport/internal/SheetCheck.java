@@ -147,6 +147,7 @@ public class SheetCheck {
             differs(row, Column.CASE_REGION, a.regionCode(), b.regionCode(), first.rowNo());
             differs(row, Column.CASE_SUMMARY, a.summary(), b.summary(), first.rowNo());
             differs(row, Column.REPORT_CHANNEL, a.reportChannel(), b.reportChannel(), first.rowNo());
+            differs(row, Column.MODUS, a.modus(), b.modus(), first.rowNo());
             differs(row, Column.REPORT_DESCRIPTION, a.reportDescription(), b.reportDescription(), first.rowNo());
         }
 

@@ -52,6 +52,19 @@ class ImportRulesTest {
     }
 
     @Test
+    void a_row_without_modus_keeps_the_key_it_had_before_the_modus_column_existed() {
+        var without = new ImportRow.CaseColumns("53.71", "Ringkasan", false, true, null, null, null);
+        assertThat(without.keyText())
+                .isEqualTo("CaseColumns[regionCode=53.71, summary=Ringkasan, childInvolved=false, abroad=true,"
+                        + " reportChannel=null, reportDescription=null]");
+        var with = new ImportRow.CaseColumns("53.71", "Ringkasan", false, true, null, null, "ABK");
+        assertThat(with.keyText()).isNotEqualTo(without.keyText()).endsWith("[modus=ABK]");
+        assertThat(CodeLists.code(Column.MODUS, "penipuan daring")).contains("ONLINE_SCAM");
+        assertThat(CodeLists.code(Column.MODUS, "Online scam")).contains("ONLINE_SCAM");
+        assertThat(CodeLists.code(Column.MODUS, "ABK")).contains("ABK");
+    }
+
+    @Test
     void region_names_are_compared_without_case_accents_punctuation_or_the_long_kind_word() {
         assertThat(RegionResolver.normal("Kab. Kupang")).isEqualTo(RegionResolver.normal("KABUPATEN  KUPANG"));
         assertThat(RegionResolver.normal("Kota Kupang")).isEqualTo("kota kupang");
