@@ -1,6 +1,6 @@
 -- Fact layer of the scoped dashboards (issue 7). Filled in the background from the cases and support modules' APIs
 -- (ids and codes only, never names or identifiers in clear), refreshed incrementally by a watermark on their
--- updated_at. regency_code is the first two levels of the case's region (the province code for a case handled at
+-- updated_at, and by id for new rows (bulk loads write historic updated_at values). regency_code is the first two levels of the case's region (the province code for a case handled at
 -- province level), so a user's scope is a prefix condition on it. The dashboards read only analytics.tally: one
 -- count per (measure, value, year, regency), small enough to sum at national scope in a few milliseconds.
 CREATE SCHEMA IF NOT EXISTS analytics;
@@ -8,6 +8,7 @@ CREATE SCHEMA IF NOT EXISTS analytics;
 CREATE TABLE analytics.refresh_state (
     feed          varchar(20) PRIMARY KEY,
     watermark     timestamptz NOT NULL,
+    last_id       bigint      NOT NULL DEFAULT 0,
     refreshed_at  timestamptz
 );
 

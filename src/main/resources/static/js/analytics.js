@@ -28,6 +28,15 @@
       });
     });
   }
+  // map tooltips: the SVG title of each province from its accessible name
+  function tips() {
+    document.querySelectorAll('a.analytics-area').forEach(function (a) {
+      var title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+      title.textContent = a.getAttribute('aria-label');
+      a.appendChild(title);
+    });
+  }
+  document.addEventListener('DOMContentLoaded', tips);
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', draw);
   } else {

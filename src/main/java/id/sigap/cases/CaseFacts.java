@@ -69,9 +69,10 @@ public interface CaseFacts {
     }
 
     /**
-     * Ids of the cases whose file, persons or justice tracks changed at or after {@code since}, ascending.
+     * Ids of the cases whose file, persons or justice tracks changed at or after {@code since}, and of every case
+     * with an id above {@code afterCaseId} (new cases, also those bulk-loaded with historic dates), ascending.
      */
-    List<Long> changedSince(OffsetDateTime since);
+    List<Long> changedSince(OffsetDateTime since, long afterCaseId);
 
     /** The facts of the given cases (unknown ids are left out), in id order. */
     List<CaseFact> facts(Collection<Long> caseIds);

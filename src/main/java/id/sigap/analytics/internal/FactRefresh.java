@@ -84,10 +84,12 @@ public class FactRefresh {
     /** Brings the fact layer up to date now (the scheduled job calls this). */
     public synchronized Result refresh() {
         return tx.execute(status -> {
-            OffsetDateTime caseMark = watermark("CASES").orElse(BEGINNING);
-            OffsetDateTime serviceMark = watermark("SERVICES").orElse(BEGINNING);
+            Mark cases0 = watermark("CASES");
+            OffsetDateTime caseMark = cases0.at();
+            OffsetDateTime serviceMark = watermark("SERVICES").at();
             Set<Cell> cells = new HashSet<>();
-            List<Long> changed = cases.changedSince(caseMark.minus(OVERLAP));
+            List<Long> changed = cases.changedSince(caseMark.minus(OVERLAP), cases0.lastId());
+            long lastCase = changed.isEmpty() ? cases0.lastId() : Math.max(cases0.lastId(), changed.getLast());
             OffsetDateTime newCaseMark = caseMark;
             for (int i = 0; i < changed.size(); i += BATCH) {
                 List<CaseFact> facts = cases.facts(changed.subList(i, Math.min(changed.size(), i + BATCH)));
@@ -117,8 +119,8 @@ public class FactRefresh {
                 }
             }
             tallies.rebuild(cells);
-            save("CASES", newCaseMark);
-            save("SERVICES", newServiceMark);
+            save("CASES", new Mark(newCaseMark, lastCase));
+            save("SERVICES", new Mark(newServiceMark, 0));
             return new Result(changed.size(), serviceCount, cells.size());
         });
     }
@@ -131,23 +133,29 @@ public class FactRefresh {
                 .fetchOptional(r -> r.value1());
     }
 
-    private Optional<OffsetDateTime> watermark(String feed) {
-        return db.select(REFRESH_STATE.WATERMARK)
+    /** How far a feed has been read: the latest change seen and the highest id seen. */
+    private record Mark(OffsetDateTime at, long lastId) {}
+
+    private Mark watermark(String feed) {
+        return db.select(REFRESH_STATE.WATERMARK, REFRESH_STATE.LAST_ID)
                 .from(REFRESH_STATE)
                 .where(REFRESH_STATE.FEED.eq(feed))
                 .forUpdate()
-                .fetchOptional(r -> r.value1());
+                .fetchOptional(r -> new Mark(r.value1(), r.value2()))
+                .orElse(new Mark(BEGINNING, 0));
     }
 
-    private void save(String feed, OffsetDateTime mark) {
+    private void save(String feed, Mark mark) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         db.insertInto(REFRESH_STATE)
                 .set(REFRESH_STATE.FEED, feed)
-                .set(REFRESH_STATE.WATERMARK, mark)
+                .set(REFRESH_STATE.WATERMARK, mark.at())
+                .set(REFRESH_STATE.LAST_ID, mark.lastId())
                 .set(REFRESH_STATE.REFRESHED_AT, now)
                 .onConflict(REFRESH_STATE.FEED)
                 .doUpdate()
-                .set(REFRESH_STATE.WATERMARK, mark)
+                .set(REFRESH_STATE.WATERMARK, mark.at())
+                .set(REFRESH_STATE.LAST_ID, mark.lastId())
                 .set(REFRESH_STATE.REFRESHED_AT, now)
                 .execute();
     }

@@ -39,11 +39,11 @@ class JooqCaseFacts implements CaseFacts {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Long> changedSince(OffsetDateTime since) {
+    public List<Long> changedSince(OffsetDateTime since, long afterCaseId) {
         TreeSet<Long> ids = new TreeSet<>();
         ids.addAll(db.select(CASE_FILE.ID)
                 .from(CASE_FILE)
-                .where(CASE_FILE.UPDATED_AT.ge(since))
+                .where(CASE_FILE.UPDATED_AT.ge(since).or(CASE_FILE.ID.gt(afterCaseId)))
                 .fetch(r -> r.value1()));
         ids.addAll(db.selectDistinct(CASE_PERSON.CASE_ID)
                 .from(CASE_PERSON)
