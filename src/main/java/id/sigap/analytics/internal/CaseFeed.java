@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
@@ -128,33 +129,25 @@ class CaseFeed {
         if (personKeys.isEmpty()) {
             return cells;
         }
-        var rows = db.select(
-                        VICTIM_FACT.PERSON_KEY,
-                        VICTIM_FACT.CASE_ID,
-                        VICTIM_FACT.PERSON_ID,
-                        VICTIM_FACT.YEAR,
-                        VICTIM_FACT.REGENCY_CODE,
-                        VICTIM_FACT.COUNTED)
-                .from(VICTIM_FACT)
-                .where(VICTIM_FACT.PERSON_KEY.in(personKeys))
-                .orderBy(VICTIM_FACT.PERSON_KEY, VICTIM_FACT.OPENED_ON, VICTIM_FACT.CASE_ID, VICTIM_FACT.PERSON_ID)
-                .fetch();
-        List<Query> updates = new ArrayList<>();
-        Long previous = null;
-        for (var r : rows) {
-            cells.add(new Cell(r.value4(), r.value5()));
-            boolean first = !r.value1().equals(previous);
-            previous = r.value1();
-            if (first != r.value6()) {
-                updates.add(db.update(VICTIM_FACT)
-                        .set(VICTIM_FACT.COUNTED, first)
-                        .where(VICTIM_FACT.CASE_ID.eq(r.value2()))
-                        .and(VICTIM_FACT.PERSON_ID.eq(r.value3())));
-            }
-        }
-        if (!updates.isEmpty()) {
-            db.batch(updates).execute();
-        }
+        var v = VICTIM_FACT;
+        var first = db.selectDistinct(v.PERSON_KEY, v.CASE_ID, v.PERSON_ID)
+                .on(v.PERSON_KEY)
+                .from(v)
+                .where(v.PERSON_KEY.in(personKeys))
+                .orderBy(v.PERSON_KEY, v.OPENED_ON, v.CASE_ID, v.PERSON_ID)
+                .asTable("first");
+        var isFirst = DSL.row(v.CASE_ID, v.PERSON_ID)
+                .eq(DSL.row(first.field(v.CASE_ID), first.field(v.PERSON_ID)));
+        db.update(v)
+                .set(v.COUNTED, DSL.field(isFirst))
+                .from(first)
+                .where(v.PERSON_KEY.eq(first.field(v.PERSON_KEY)))
+                .and(v.COUNTED.ne(DSL.field(isFirst)))
+                .execute();
+        db.selectDistinct(v.YEAR, v.REGENCY_CODE)
+                .from(v)
+                .where(v.PERSON_KEY.in(personKeys))
+                .forEach(r -> cells.add(new Cell(r.value1(), r.value2())));
         return cells;
     }
 }

@@ -33,13 +33,13 @@ public final class StatsBenchmark {
     public static void main(String[] args) throws Exception {
         String dir = System.getenv().getOrDefault("SIGAP_DATA_DIR", "/tmp/sigap-national-analytics");
         double loadBefore = load();
+        // command-line arguments: they take precedence over application.yml and the environment
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
-                .properties(
-                        "sigap.data-dir=" + dir,
-                        "server.port=0",
-                        "sigap.analytics.refresh=PT10000H",
-                        "spring.main.banner-mode=off")
-                .run()) {
+                .run(
+                        "--sigap.data-dir=" + dir,
+                        "--server.port=0",
+                        "--sigap.analytics.refresh=PT10000H",
+                        "--spring.main.banner-mode=off")) {
             FactRefresh refresh = ctx.getBean(FactRefresh.class);
             long t0 = System.nanoTime();
             FactRefresh.Result filled = refresh.refresh();
