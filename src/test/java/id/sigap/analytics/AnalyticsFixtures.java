@@ -32,14 +32,42 @@ public final class AnalyticsFixtures {
     /** A victim registered by {@code agency}; {@code nik} may be null. */
     public static Person victim(long agency, String region, String name, String sex, LocalDate birth, String nik) {
         return new Person(
-                agency, region, name, null, sex, birth, null, "ID", null, null, nik, null, null, null,
-                PersonRole.VICTIM, null);
+                agency,
+                region,
+                name,
+                null,
+                sex,
+                birth,
+                null,
+                "ID",
+                null,
+                null,
+                nik,
+                null,
+                null,
+                null,
+                PersonRole.VICTIM,
+                null);
     }
 
     public static Person suspect(long agency, String region, String name) {
         return new Person(
-                agency, region, name, null, "M", null, 40, "ID", null, null, null, null, null, null,
-                PersonRole.SUSPECT, RoleInProcess.RECRUITER);
+                agency,
+                region,
+                name,
+                null,
+                "M",
+                null,
+                40,
+                "ID",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                PersonRole.SUSPECT,
+                RoleInProcess.RECRUITER);
     }
 
     /**
@@ -51,8 +79,22 @@ public final class AnalyticsFixtures {
         for (int i = 0; i < persons.size(); i++) {
             if (persons.get(i).role() == PersonRole.SUSPECT) {
                 justice.add(new Justice(
-                        i, "LP/" + tag(), POLICE, opened, opened, "COMPLETE", opened.plusMonths(2), "Kejari",
-                        opened.plusMonths(4), "PN", 60, 1_000_000L, null, List.of(), 5_000_000L, List.of()));
+                        i,
+                        "LP/" + tag(),
+                        POLICE,
+                        opened,
+                        opened,
+                        "COMPLETE",
+                        opened.plusMonths(2),
+                        "Kejari",
+                        opened.plusMonths(4),
+                        "PN",
+                        60,
+                        1_000_000L,
+                        null,
+                        List.of(),
+                        5_000_000L,
+                        List.of()));
                 break;
             }
         }

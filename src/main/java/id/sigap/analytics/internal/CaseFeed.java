@@ -136,8 +136,7 @@ class CaseFeed {
                 .where(v.PERSON_KEY.in(personKeys))
                 .orderBy(v.PERSON_KEY, v.OPENED_ON, v.CASE_ID, v.PERSON_ID)
                 .asTable("first");
-        var isFirst = DSL.row(v.CASE_ID, v.PERSON_ID)
-                .eq(DSL.row(first.field(v.CASE_ID), first.field(v.PERSON_ID)));
+        var isFirst = DSL.row(v.CASE_ID, v.PERSON_ID).eq(DSL.row(first.field(v.CASE_ID), first.field(v.PERSON_ID)));
         db.update(v)
                 .set(v.COUNTED, DSL.field(isFirst))
                 .from(first)

@@ -86,9 +86,10 @@ public class DashboardQueries {
                 .and(TALLY.YEAR.between(filter.fromYear(), filter.toYear()))
                 .and(filter.scope().condition(TALLY.REGENCY_CODE));
         if (filter.region() != null) {
-            c = c.and(filter.region().length() == 2
-                    ? TALLY.PROVINCE_CODE.eq(filter.region())
-                    : TALLY.REGENCY_CODE.eq(filter.region()));
+            c = c.and(
+                    filter.region().length() == 2
+                            ? TALLY.PROVINCE_CODE.eq(filter.region())
+                            : TALLY.REGENCY_CODE.eq(filter.region()));
         }
         return c;
     }

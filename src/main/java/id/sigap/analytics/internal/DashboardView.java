@@ -121,9 +121,7 @@ public class DashboardView {
                         .map(c -> "en".equals(locale.getLanguage()) ? c.nameEn() : c.nameId())
                         .orElseGet(() -> text("analytics.value." + code, locale, code));
             case ORIGIN ->
-                regions.find(code)
-                        .map(RegionRef::name)
-                        .orElseGet(() -> text("analytics.value." + code, locale, code));
+                regions.find(code).map(RegionRef::name).orElseGet(() -> text("analytics.value." + code, locale, code));
             case SERVICE -> {
                 String[] parts = code.split(":", 2);
                 yield text("support.service." + parts[0], locale, parts[0]) + " – "

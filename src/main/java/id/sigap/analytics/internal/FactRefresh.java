@@ -73,7 +73,10 @@ public class FactRefresh {
         try {
             Result r = refresh();
             if (r.cases() > 0 || r.services() > 0) {
-                log.info("Analytics: {} case(s), {} service item(s), {} cell(s) refreshed", r.cases(), r.services(),
+                log.info(
+                        "Analytics: {} case(s), {} service item(s), {} cell(s) refreshed",
+                        r.cases(),
+                        r.services(),
                         r.cells());
             }
         } catch (RuntimeException e) {

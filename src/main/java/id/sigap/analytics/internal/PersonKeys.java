@@ -108,8 +108,14 @@ class PersonKeys {
         if (others.isEmpty()) {
             return;
         }
-        db.update(PERSON_KEY).set(PERSON_KEY.PERSON_KEY_, into).where(PERSON_KEY.PERSON_KEY_.in(others)).execute();
-        db.update(VICTIM_FACT).set(VICTIM_FACT.PERSON_KEY, into).where(VICTIM_FACT.PERSON_KEY.in(others)).execute();
+        db.update(PERSON_KEY)
+                .set(PERSON_KEY.PERSON_KEY_, into)
+                .where(PERSON_KEY.PERSON_KEY_.in(others))
+                .execute();
+        db.update(VICTIM_FACT)
+                .set(VICTIM_FACT.PERSON_KEY, into)
+                .where(VICTIM_FACT.PERSON_KEY.in(others))
+                .execute();
     }
 
     /** The linkage clusters of the records; without clusters (an error of the linkage module) each is its own. */
@@ -119,7 +125,9 @@ class PersonKeys {
             out.values().removeIf(Objects::isNull);
             return out;
         } catch (RuntimeException e) {
-            log.warn("Analytics: linkage clusters unavailable ({}), counting by NIK only", e.getClass().getSimpleName());
+            log.warn(
+                    "Analytics: linkage clusters unavailable ({}), counting by NIK only",
+                    e.getClass().getSimpleName());
             return Map.of();
         }
     }

@@ -37,7 +37,8 @@ class ServiceFeed {
         Map<Long, Integer> caseYear = new HashMap<>();
         db.select(CASE_FACT.CASE_ID, CASE_FACT.YEAR)
                 .from(CASE_FACT)
-                .where(CASE_FACT.CASE_ID.in(records.stream().map(ServiceRecord::caseId).toList()))
+                .where(CASE_FACT.CASE_ID.in(
+                        records.stream().map(ServiceRecord::caseId).toList()))
                 .forEach(r -> caseYear.put(r.value1(), r.value2()));
         List<Query> upserts = new ArrayList<>();
         for (ServiceRecord r : records) {

@@ -130,7 +130,9 @@ class Tallies {
                 .from(SERVICE_FACT)
                 .where(in(cells, all, SERVICE_FACT.YEAR, SERVICE_FACT.REGENCY_CODE))
                 .forEach(r -> add(sums, Measure.SERVICE, r.value3() + ":" + r.value4(), r.value1(), r.value2(), 1));
-        db.deleteFrom(TALLY).where(in(cells, all, TALLY.YEAR, TALLY.REGENCY_CODE)).execute();
+        db.deleteFrom(TALLY)
+                .where(in(cells, all, TALLY.YEAR, TALLY.REGENCY_CODE))
+                .execute();
         List<Query> inserts = new ArrayList<>();
         sums.forEach((k, n) -> inserts.add(db.insertInto(TALLY)
                 .set(TALLY.MEASURE, k.measure().name())
@@ -167,9 +169,7 @@ class Tallies {
             return DSL.trueCondition();
         }
         return DSL.row(year, regency)
-                .in(cells.stream()
-                        .map(c -> DSL.row(c.year(), c.regencyCode()))
-                        .toList());
+                .in(cells.stream().map(c -> DSL.row(c.year(), c.regencyCode())).toList());
     }
 
     private static String or(String value) {

@@ -55,15 +55,14 @@ public class VictimCrossTab {
 
     @Transactional(readOnly = true)
     public List<CrossRow> count(RegionScope scope, String region, int year, List<Dimension> by) {
-        Condition c = VICTIM_FACT.COUNTED
+        Condition c = VICTIM_FACT
+                .COUNTED
                 .isTrue()
                 .and(VICTIM_FACT.YEAR.eq(year))
                 .and(scope.condition(VICTIM_FACT.REGENCY_CODE));
         if (region != null) {
             c = c.and(
-                    region.length() == 2
-                            ? VICTIM_FACT.PROVINCE_CODE.eq(region)
-                            : VICTIM_FACT.REGENCY_CODE.eq(region));
+                    region.length() == 2 ? VICTIM_FACT.PROVINCE_CODE.eq(region) : VICTIM_FACT.REGENCY_CODE.eq(region));
         }
         Map<List<String>, Long> counts = new TreeMap<>(VictimCrossTab::compare);
         try (var rows = db.select(
@@ -118,7 +117,8 @@ public class VictimCrossTab {
             case MODUS -> many(r.get(VICTIM_FACT.MODUS));
             case NATIONALITY -> List.of(or(r.get(VICTIM_FACT.NATIONALITY)));
             case ORIGIN -> List.of(or(r.get(VICTIM_FACT.ORIGIN_PROVINCE)));
-            case DESTINATION -> List.of(r.get(VICTIM_FACT.DESTINATION) == null ? "DOMESTIC" : r.get(VICTIM_FACT.DESTINATION));
+            case DESTINATION ->
+                List.of(r.get(VICTIM_FACT.DESTINATION) == null ? "DOMESTIC" : r.get(VICTIM_FACT.DESTINATION));
             case PROVINCE -> List.of(r.get(VICTIM_FACT.PROVINCE_CODE));
             case REGENCY -> List.of(r.get(VICTIM_FACT.REGENCY_CODE));
             case STAGE -> List.of(r.get(VICTIM_FACT.STAGE));

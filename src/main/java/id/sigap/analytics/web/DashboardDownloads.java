@@ -80,7 +80,8 @@ class DashboardDownloads {
         }
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(type);
-        headers.setContentDisposition(ContentDisposition.attachment().filename(base).build());
+        headers.setContentDisposition(
+                ContentDisposition.attachment().filename(base).build());
         return ResponseEntity.ok().headers(headers).body(body);
     }
 

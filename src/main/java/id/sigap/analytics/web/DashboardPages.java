@@ -81,8 +81,16 @@ class DashboardPages {
         charts.put(period.name(), chart(period));
         model.addAttribute("filter", filter);
         model.addAttribute("region", filter.region());
-        model.addAttribute("regionName", filter.region() == null ? null : regions.find(filter.region()).map(RegionRef::name).orElse(filter.region()));
-        model.addAttribute("parentRegion", filter.region() != null && filter.region().length() > 2 ? filter.region().substring(0, 2) : null);
+        model.addAttribute(
+                "regionName",
+                filter.region() == null
+                        ? null
+                        : regions.find(filter.region()).map(RegionRef::name).orElse(filter.region()));
+        model.addAttribute(
+                "parentRegion",
+                filter.region() != null && filter.region().length() > 2
+                        ? filter.region().substring(0, 2)
+                        : null);
         List<Table> all = new ArrayList<>();
         all.add(period);
         all.addAll(tables);
@@ -90,11 +98,19 @@ class DashboardPages {
         model.addAttribute("areas", areas);
         model.addAttribute("period", period);
         model.addAttribute("charts", charts);
-        model.addAttribute("victims", view.table(Measure.VICTIMS.name(), filter, locale).total());
-        model.addAttribute("overdue", overdue.count(filter.region() == null ? filter.scope() : RegionScope.of(List.of(filter.region()))));
+        model.addAttribute(
+                "victims", view.table(Measure.VICTIMS.name(), filter, locale).total());
+        model.addAttribute(
+                "overdue",
+                overdue.count(filter.region() == null ? filter.scope() : RegionScope.of(List.of(filter.region()))));
         model.addAttribute("refreshedAt", refresh.refreshedAt().orElse(null));
         model.addAttribute("regionChoices", choices(filter));
-        model.addAttribute("years", IntStream.rangeClosed(DashboardFilters.FIRST_YEAR, filter.toYear() + 1).map(y -> filter.toYear() + 1 - y + DashboardFilters.FIRST_YEAR).boxed().toList());
+        model.addAttribute(
+                "years",
+                IntStream.rangeClosed(DashboardFilters.FIRST_YEAR, filter.toYear() + 1)
+                        .map(y -> filter.toYear() + 1 - y + DashboardFilters.FIRST_YEAR)
+                        .boxed()
+                        .toList());
         if (filter.region() == null) {
             model.addAttribute("mapAreas", map(areas, filter.scope()));
             model.addAttribute("viewBox", ProvinceShapes.VIEW_BOX);
@@ -144,7 +160,8 @@ class DashboardPages {
                     fill = COLOURS[c];
                 }
             }
-            out.add(new MapArea(s.code(), s.name(), s.path(), fill, l == null ? 0 : l.n(), l == null ? null : l.ratePer100k()));
+            out.add(new MapArea(
+                    s.code(), s.name(), s.path(), fill, l == null ? 0 : l.n(), l == null ? null : l.ratePer100k()));
         }
         return out;
     }

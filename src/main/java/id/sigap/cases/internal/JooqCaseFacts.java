@@ -4,7 +4,6 @@ import static id.sigap.cases.internal.db.Tables.CASE_ELEMENT;
 import static id.sigap.cases.internal.db.Tables.CASE_FILE;
 import static id.sigap.cases.internal.db.Tables.CASE_PERSON;
 import static id.sigap.cases.internal.db.Tables.CASE_REPORT;
-import static id.sigap.cases.internal.db.Tables.JUSTICE_RESTITUTION;
 import static id.sigap.cases.internal.db.Tables.JUSTICE_TRACK;
 import static id.sigap.cases.internal.db.Tables.PERSON;
 import static id.sigap.cases.internal.db.Tables.PERSON_IDENTIFIER;
@@ -106,7 +105,8 @@ class JooqCaseFacts implements CaseFacts {
                 .orderBy(CASE_FILE.ID)
                 .fetch();
         cases.forEach(c -> {
-            opened.put(c.value1(), c.value3().atZoneSameInstant(CaseRegister.WIB).toLocalDate());
+            opened.put(
+                    c.value1(), c.value3().atZoneSameInstant(CaseRegister.WIB).toLocalDate());
             changed.put(c.value1(), c.value4());
         });
         var nik = PERSON_IDENTIFIER.as("nik");
@@ -152,7 +152,9 @@ class JooqCaseFacts implements CaseFacts {
                                     Boolean.TRUE.equals(r.value5()),
                                     r.value9(),
                                     r.value10(),
-                                    r.value11() == null ? null : Base64.getEncoder().encodeToString(r.value11())));
+                                    r.value11() == null
+                                            ? null
+                                            : Base64.getEncoder().encodeToString(r.value11())));
                 });
         Map<Long, List<SuspectFact>> tracks = justice.suspects(caseIds, suspects, changed);
         return cases.stream()

@@ -59,8 +59,7 @@ class SuspectFacts {
                                     ? JusticeStage.PROSECUTION
                                     : r.value3() != null ? JusticeStage.INVESTIGATION : JusticeStage.POLICE_REPORT;
                     boolean convicted = r.value5() != null
-                            && ((r.value6() != null && r.value6() > 0)
-                                    || (r.value7() != null && r.value7() > 0));
+                            && ((r.value6() != null && r.value6() > 0) || (r.value7() != null && r.value7() > 0));
                     String role = suspects.getOrDefault(r.value1(), Map.of()).get(r.value2());
                     byCase.computeIfAbsent(r.value1(), k -> new HashMap<>())
                             .put(
@@ -79,16 +78,7 @@ class SuspectFacts {
                         caseId, k -> new ArrayList<>())
                 .add(byCase.getOrDefault(caseId, Map.of())
                         .getOrDefault(
-                                personId,
-                                new SuspectFact(
-                                        personId,
-                                        role,
-                                        JusticeStage.NONE,
-                                        false,
-                                        null,
-                                        0L,
-                                        0L)))));
+                                personId, new SuspectFact(personId, role, JusticeStage.NONE, false, null, 0L, 0L)))));
         return out;
     }
-
 }

@@ -24,7 +24,9 @@ class JooqServiceRecords implements ServiceRecords {
     @Transactional(readOnly = true)
     public List<ServiceRecord> changedSince(OffsetDateTime since, long afterId, int limit) {
         return db.selectFrom(SERVICE_ITEM)
-                .where(SERVICE_ITEM.UPDATED_AT.gt(since)
+                .where(SERVICE_ITEM
+                        .UPDATED_AT
+                        .gt(since)
                         .or(SERVICE_ITEM.UPDATED_AT.eq(since).and(SERVICE_ITEM.ID.gt(afterId))))
                 .orderBy(SERVICE_ITEM.UPDATED_AT, SERVICE_ITEM.ID)
                 .limit(limit)

@@ -50,10 +50,10 @@ public final class StatsBenchmark {
             DataSource db = ctx.getBean(DataSource.class);
             JdbcTemplate jdbc = new JdbcTemplate(db);
             String province = jdbc.queryForObject(
-                    "SELECT province_code FROM cases.case_file GROUP BY 1 ORDER BY count(*) DESC LIMIT 1", String.class);
-            Integer[] years = jdbc.queryForObject(
-                    "SELECT min(year), max(year) FROM analytics.case_fact",
-                    (rs, i) -> new Integer[] {rs.getInt(1), rs.getInt(2)});
+                    "SELECT province_code FROM cases.case_file GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
+                    String.class);
+            Integer[] years = jdbc.queryForObject("SELECT min(year), max(year) FROM analytics.case_fact", (rs, i) ->
+                    new Integer[] {rs.getInt(1), rs.getInt(2)});
             Result r = run(ctx.getBean(DashboardQueries.class), db, province, years[0], years[1], ROUNDS, NAIVE_ROUNDS);
             long cases = jdbc.queryForObject("SELECT count(*) FROM cases.case_file", Long.class);
             long persons = jdbc.queryForObject("SELECT count(*) FROM cases.person", Long.class);
@@ -100,27 +100,60 @@ public final class StatsBenchmark {
         boolean met = national <= NATIONAL_TARGET && prov <= PROVINCE_TARGET;
         StringBuilder s = new StringBuilder();
         s.append("## Statistics dashboards (`stats`)\n\n");
-        s.append("Issue target: every dashboard query p95 <= ").append(fmt(NATIONAL_TARGET))
-                .append(" ms national, <= ").append(fmt(PROVINCE_TARGET)).append(" ms for a province. Result: **")
-                .append(met ? "met" : "NOT met").append("** (worst p95 ").append(fmt(national))
-                .append(" ms national, ").append(fmt(prov)).append(" ms province ").append(r.province())
+        s.append("Issue target: every dashboard query p95 <= ")
+                .append(fmt(NATIONAL_TARGET))
+                .append(" ms national, <= ")
+                .append(fmt(PROVINCE_TARGET))
+                .append(" ms for a province. Result: **")
+                .append(met ? "met" : "NOT met")
+                .append("** (worst p95 ")
+                .append(fmt(national))
+                .append(" ms national, ")
+                .append(fmt(prov))
+                .append(" ms province ")
+                .append(r.province())
                 .append(").\n\n");
         s.append("- Command: `./sigap bench stats` (class `id.sigap.analytics.bench.StatsBenchmark`), data in ")
                 .append("`SIGAP_DATA_DIR` (default `/tmp/sigap-national-analytics`, a copy of the national dataset)\n");
         s.append("- Date: ").append(ZonedDateTime.now(Clock.systemUTC())).append("\n");
-        s.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs, Java ")
-                .append(System.getProperty("java.version")).append(", load average ").append(fmt(loadBefore))
-                .append(" before, ").append(fmt(load())).append(" after (shared with other work)\n");
-        s.append("- Data: ").append(String.format(Locale.ROOT, "%,d", cases)).append(" cases, ")
-                .append(String.format(Locale.ROOT, "%,d", persons)).append(" persons; years ").append(r.fromYear())
-                .append("–").append(r.toYear()).append("; ").append(String.format(Locale.ROOT, "%,d", tallies))
+        s.append("- Machine: ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" CPUs, Java ")
+                .append(System.getProperty("java.version"))
+                .append(", load average ")
+                .append(fmt(loadBefore))
+                .append(" before, ")
+                .append(fmt(load()))
+                .append(" after (shared with other work)\n");
+        s.append("- Data: ")
+                .append(String.format(Locale.ROOT, "%,d", cases))
+                .append(" cases, ")
+                .append(String.format(Locale.ROOT, "%,d", persons))
+                .append(" persons; years ")
+                .append(r.fromYear())
+                .append("–")
+                .append(r.toYear())
+                .append("; ")
+                .append(String.format(Locale.ROOT, "%,d", tallies))
                 .append(" tally rows\n");
-        s.append("- Fact layer: first full fill ").append(fmt(fillSeconds)).append(" s (").append(filled.cases())
-                .append(" cases, ").append(filled.cells()).append(" cells); an incremental refresh with nothing new ")
-                .append(fmt(incrementalMs)).append(" ms (").append(again.cases()).append(" cases re-read)\n");
-        s.append("- Dashboard: ").append(ROUNDS).append(" rounds per query after a warm-up, through `DashboardQueries`")
+        s.append("- Fact layer: first full fill ")
+                .append(fmt(fillSeconds))
+                .append(" s (")
+                .append(filled.cases())
+                .append(" cases, ")
+                .append(filled.cells())
+                .append(" cells); an incremental refresh with nothing new ")
+                .append(fmt(incrementalMs))
+                .append(" ms (")
+                .append(again.cases())
+                .append(" cases re-read)\n");
+        s.append("- Dashboard: ")
+                .append(ROUNDS)
+                .append(" rounds per query after a warm-up, through `DashboardQueries`")
                 .append(" (jOOQ, the page's own queries). Baseline in the same run: the naive aggregate over the base")
-                .append(" tables (raw SQL on cases/support, persons by NIK), ").append(NAIVE_ROUNDS).append(" rounds\n\n");
+                .append(" tables (raw SQL on cases/support, persons by NIK), ")
+                .append(NAIVE_ROUNDS)
+                .append(" rounds\n\n");
         s.append("| query | scope | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n");
         for (Timing t : r.dashboard()) {
             row(s, t, "");
@@ -132,8 +165,17 @@ public final class StatsBenchmark {
     }
 
     private static void row(StringBuilder s, Timing t, String prefix) {
-        s.append("| ").append(prefix).append(t.name()).append(" | ").append(t.scope()).append(" | ")
-                .append(fmt(t.p50())).append(" | ").append(fmt(t.p95())).append(" | ").append(fmt(t.max()))
+        s.append("| ")
+                .append(prefix)
+                .append(t.name())
+                .append(" | ")
+                .append(t.scope())
+                .append(" | ")
+                .append(fmt(t.p50()))
+                .append(" | ")
+                .append(fmt(t.p95()))
+                .append(" | ")
+                .append(fmt(t.max()))
                 .append(" |\n");
     }
 

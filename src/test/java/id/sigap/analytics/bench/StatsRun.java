@@ -36,18 +36,31 @@ final class StatsRun {
     static {
         String person = "coalesce(encode(i.blind_index, 'base64'), p.id::text)";
         String nik = " LEFT JOIN cases.person_identifier i ON i.person_id = p.id AND i.kind = 'NIK'";
-        NAIVE.put("victims by sex and age", "SELECT p.sex, coalesce(p.estimated_age < 18, cp.child), count(DISTINCT "
-                + person + ")" + VICTIMS.replace(" WHERE", nik + " WHERE") + " GROUP BY 1, 2");
-        NAIVE.put("victims by form", "SELECT e.code, count(DISTINCT " + person + ")"
-                + VICTIMS.replace(" WHERE", nik + " JOIN cases.case_element e ON e.case_id = cf.id AND e.list ="
-                        + " 'PURPOSE' WHERE") + " GROUP BY 1");
-        NAIVE.put("victims by province", "SELECT cf.province_code, count(DISTINCT " + person + ")"
-                + VICTIMS.replace(" WHERE", nik + " WHERE") + " GROUP BY 1");
-        NAIVE.put("justice funnel", "SELECT count(*), count(t.investigation_start), count(t.prosecution_date),"
-                + " count(t.verdict_date), sum(t.prison_months) FROM cases.justice_track t WHERE t.case_id IN (SELECT"
-                + " cf.id" + CASES_IN + ")");
-        NAIVE.put("services by type", "SELECT s.service, s.started_on <= s.due_on, count(*) FROM support.service_item s"
-                + " WHERE s.case_id IN (SELECT cf.id" + CASES_IN + ") GROUP BY 1, 2");
+        NAIVE.put(
+                "victims by sex and age",
+                "SELECT p.sex, coalesce(p.estimated_age < 18, cp.child), count(DISTINCT " + person + ")"
+                        + VICTIMS.replace(" WHERE", nik + " WHERE") + " GROUP BY 1, 2");
+        NAIVE.put(
+                "victims by form",
+                "SELECT e.code, count(DISTINCT " + person + ")"
+                        + VICTIMS.replace(
+                                " WHERE",
+                                nik + " JOIN cases.case_element e ON e.case_id = cf.id AND e.list ="
+                                        + " 'PURPOSE' WHERE")
+                        + " GROUP BY 1");
+        NAIVE.put(
+                "victims by province",
+                "SELECT cf.province_code, count(DISTINCT " + person + ")" + VICTIMS.replace(" WHERE", nik + " WHERE")
+                        + " GROUP BY 1");
+        NAIVE.put(
+                "justice funnel",
+                "SELECT count(*), count(t.investigation_start), count(t.prosecution_date),"
+                        + " count(t.verdict_date), sum(t.prison_months) FROM cases.justice_track t WHERE t.case_id IN (SELECT"
+                        + " cf.id" + CASES_IN + ")");
+        NAIVE.put(
+                "services by type",
+                "SELECT s.service, s.started_on <= s.due_on, count(*) FROM support.service_item s"
+                        + " WHERE s.case_id IN (SELECT cf.id" + CASES_IN + ") GROUP BY 1, 2");
     }
 
     record Timing(String name, String scope, double p50, double p95, double max) {}
@@ -113,7 +126,10 @@ final class StatsRun {
         }
         Arrays.sort(ms);
         return new Timing(
-                name, scope, ms[(int) Math.floor(0.5 * (rounds - 1))], ms[(int) Math.ceil(0.95 * (rounds - 1))],
+                name,
+                scope,
+                ms[(int) Math.floor(0.5 * (rounds - 1))],
+                ms[(int) Math.ceil(0.95 * (rounds - 1))],
                 ms[rounds - 1]);
     }
 }

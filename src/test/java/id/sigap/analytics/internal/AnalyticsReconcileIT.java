@@ -71,20 +71,22 @@ class AnalyticsReconcileIT {
         Filter national = new Filter(RegionScope.NATIONAL, null, FROM, TO);
         assertThat(table(Measure.SEX_AGE, national)).isEqualTo(count(first, Victim::group));
         assertThat(table(Measure.NATIONALITY, national))
-                .isEqualTo(count(first, v -> v.nat() == null ? "UNKNOWN" : v.nat().strip()));
+                .isEqualTo(
+                        count(first, v -> v.nat() == null ? "UNKNOWN" : v.nat().strip()));
         String province = first.getFirst().region().substring(0, 2);
-        List<Victim> inProvince = first.stream()
-                .filter(v -> v.region().startsWith(province))
-                .toList();
+        List<Victim> inProvince =
+                first.stream().filter(v -> v.region().startsWith(province)).toList();
         assertThat(table(Measure.SEX_AGE, new Filter(RegionScope.NATIONAL, province, FROM, TO)))
                 .isEqualTo(count(inProvince, Victim::group));
         // forms: a person counts under every PURPOSE code of the first case
-        Map<Long, List<String>> forms = db.fetch("SELECT case_id, code FROM cases.case_element WHERE list = 'PURPOSE'")
-                .stream()
-                .collect(Collectors.groupingBy(
-                        r -> r.get(0, Long.class), Collectors.mapping(r -> r.get(1, String.class), Collectors.toList())));
+        Map<Long, List<String>> forms =
+                db.fetch("SELECT case_id, code FROM cases.case_element WHERE list = 'PURPOSE'").stream()
+                        .collect(Collectors.groupingBy(
+                                r -> r.get(0, Long.class),
+                                Collectors.mapping(r -> r.get(1, String.class), Collectors.toList())));
         Map<String, Long> byForm = new TreeMap<>();
-        first.forEach(v -> forms.getOrDefault(v.caseId(), List.of("NONE")).forEach(f -> byForm.merge(f, 1L, Long::sum)));
+        first.forEach(
+                v -> forms.getOrDefault(v.caseId(), List.of("NONE")).forEach(f -> byForm.merge(f, 1L, Long::sum)));
         assertThat(table(Measure.FORM, national)).isEqualTo(byForm);
 
         // the page, the download and the API show the same total
@@ -103,35 +105,42 @@ class AnalyticsReconcileIT {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(AnalyticsScopeIT.csvTotal(csv)).isEqualTo(total);
         int year = first.getFirst().opened().getYear();
-        String json = mvc.perform(get("/api/v1/stats/victims?year=" + year + "&by=sex,age").with(analyst))
+        String json = mvc.perform(get("/api/v1/stats/victims?year=" + year + "&by=sex,age")
+                        .with(analyst))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(AnalyticsScopeIT.counts(json))
-                .isEqualTo(first.stream().filter(v -> v.opened().getYear() == year).count());
+                .isEqualTo(
+                        first.stream().filter(v -> v.opened().getYear() == year).count());
     }
 
     @Test
     void the_justice_funnel_reconciles_with_the_records() {
         Filter national = new Filter(RegionScope.NATIONAL, null, FROM, TO);
         Map<String, Long> funnel = table(Measure.FUNNEL, national);
-        String inYears = " extract(year FROM (cf.opened_at AT TIME ZONE 'Asia/Jakarta')) BETWEEN " + FROM + " AND " + TO;
+        String inYears =
+                " extract(year FROM (cf.opened_at AT TIME ZONE 'Asia/Jakarta')) BETWEEN " + FROM + " AND " + TO;
         assertThat(funnel.get("CASES")).isEqualTo(one("SELECT count(*) FROM cases.case_file cf WHERE" + inYears));
-        assertThat(funnel.get("SUSPECTS")).isEqualTo(one("SELECT count(*) FROM cases.case_person cp JOIN"
-                + " cases.case_file cf ON cf.id = cp.case_id WHERE cp.role = 'SUSPECT' AND" + inYears));
-        assertThat(funnel.getOrDefault("PROSECUTIONS", 0L)).isEqualTo(one("SELECT count(*) FROM cases.justice_track t"
-                + " JOIN cases.case_person cp ON cp.case_id = t.case_id AND cp.person_id = t.person_id AND cp.role ="
-                + " 'SUSPECT' JOIN cases.case_file cf ON cf.id = t.case_id WHERE t.prosecution_date IS NOT NULL AND"
-                + inYears));
-        assertThat(funnel.getOrDefault("CONVICTIONS", 0L)).isEqualTo(one("SELECT count(*) FROM cases.justice_track t"
-                + " JOIN cases.case_person cp ON cp.case_id = t.case_id AND cp.person_id = t.person_id AND cp.role ="
-                + " 'SUSPECT' JOIN cases.case_file cf ON cf.id = t.case_id WHERE t.verdict_date IS NOT NULL AND"
-                + " (t.prison_months > 0 OR t.fine > 0) AND" + inYears));
-        assertThat(funnel.getOrDefault("RESTITUTION_ORDERED", 0L)).isEqualTo(one("SELECT coalesce(sum(r.ordered), 0)"
-                + " FROM cases.justice_restitution r JOIN cases.justice_track t ON t.id = r.track_id JOIN"
-                + " cases.case_person cp ON cp.case_id = t.case_id AND cp.person_id = t.person_id AND cp.role ="
-                + " 'SUSPECT' JOIN cases.case_file cf ON cf.id = t.case_id WHERE" + inYears));
+        assertThat(funnel.get("SUSPECTS"))
+                .isEqualTo(one("SELECT count(*) FROM cases.case_person cp JOIN"
+                        + " cases.case_file cf ON cf.id = cp.case_id WHERE cp.role = 'SUSPECT' AND" + inYears));
+        assertThat(funnel.getOrDefault("PROSECUTIONS", 0L))
+                .isEqualTo(one("SELECT count(*) FROM cases.justice_track t"
+                        + " JOIN cases.case_person cp ON cp.case_id = t.case_id AND cp.person_id = t.person_id AND cp.role ="
+                        + " 'SUSPECT' JOIN cases.case_file cf ON cf.id = t.case_id WHERE t.prosecution_date IS NOT NULL AND"
+                        + inYears));
+        assertThat(funnel.getOrDefault("CONVICTIONS", 0L))
+                .isEqualTo(one("SELECT count(*) FROM cases.justice_track t"
+                        + " JOIN cases.case_person cp ON cp.case_id = t.case_id AND cp.person_id = t.person_id AND cp.role ="
+                        + " 'SUSPECT' JOIN cases.case_file cf ON cf.id = t.case_id WHERE t.verdict_date IS NOT NULL AND"
+                        + " (t.prison_months > 0 OR t.fine > 0) AND" + inYears));
+        assertThat(funnel.getOrDefault("RESTITUTION_ORDERED", 0L))
+                .isEqualTo(one("SELECT coalesce(sum(r.ordered), 0)"
+                        + " FROM cases.justice_restitution r JOIN cases.justice_track t ON t.id = r.track_id JOIN"
+                        + " cases.case_person cp ON cp.case_id = t.case_id AND cp.person_id = t.person_id AND cp.role ="
+                        + " 'SUSPECT' JOIN cases.case_file cf ON cf.id = t.case_id WHERE" + inYears));
         // all records of one NIK share one person key
         assertThat(one("SELECT count(*) FROM cases.person_identifier a JOIN cases.person_identifier b ON a.kind = 'NIK'"
                         + " AND b.kind = 'NIK' AND a.blind_index = b.blind_index AND a.person_id < b.person_id JOIN"
@@ -166,8 +175,13 @@ class AnalyticsReconcileIT {
                 group = "F".equals(sex) ? (minor ? "GIRL" : "WOMAN") : (minor ? "BOY" : "MAN");
             }
             Victim v = new Victim(
-                    r.get(0, Long.class), r.get(1, Long.class), r.get(2, Long.class), opened, r.get(4, String.class),
-                    group, r.get(9, String.class));
+                    r.get(0, Long.class),
+                    r.get(1, Long.class),
+                    r.get(2, Long.class),
+                    opened,
+                    r.get(4, String.class),
+                    group,
+                    r.get(9, String.class));
             first.merge(v.key(), v, (a, b) -> order.compare(a, b) <= 0 ? a : b);
         }
         return first.values().stream()

@@ -87,13 +87,23 @@ class AnalyticsScopeIT {
     void a_regency_analyst_sees_nothing_from_outside_the_regency() throws Exception {
         LocalDate day = LocalDate.of(2006, 3, 14);
         String t = tag();
-        load(bulk, tx,
-                caseOf(SHELTER, "53.71.01", day, List.of(
-                        victim(SHELTER, "53.71", "Dalam Kota " + t, "F", LocalDate.of(1990, 1, 2), null),
-                        suspect(SHELTER, "53.71", "Pelaku Kota " + t))),
-                caseOf(SHELTER, "53.01", day, List.of(
-                        victim(SHELTER, "53.01", "Luar Kota Satu " + t, "F", LocalDate.of(2010, 1, 2), null),
-                        victim(SHELTER, "53.01", "Luar Kota Dua " + t, "M", LocalDate.of(1980, 1, 2), null))));
+        load(
+                bulk,
+                tx,
+                caseOf(
+                        SHELTER,
+                        "53.71.01",
+                        day,
+                        List.of(
+                                victim(SHELTER, "53.71", "Dalam Kota " + t, "F", LocalDate.of(1990, 1, 2), null),
+                                suspect(SHELTER, "53.71", "Pelaku Kota " + t))),
+                caseOf(
+                        SHELTER,
+                        "53.01",
+                        day,
+                        List.of(
+                                victim(SHELTER, "53.01", "Luar Kota Satu " + t, "F", LocalDate.of(2010, 1, 2), null),
+                                victim(SHELTER, "53.01", "Luar Kota Dua " + t, "M", LocalDate.of(1980, 1, 2), null))));
         refresh.refresh();
 
         long inRegency = victims(RegionScope.NATIONAL, "53.71", 2006);
@@ -104,7 +114,8 @@ class AnalyticsScopeIT {
         // the page: the whole scope of the regency analyst is the regency
         String page = body("/dasbor?dari=2006&sampai=2006", REGENCY);
         assertThat(total(page)).isEqualTo(inRegency);
-        assertThat(total(body("/dasbor?dari=2006&sampai=2006&wilayah=53", NATIONAL))).isEqualTo(inProvince);
+        assertThat(total(body("/dasbor?dari=2006&sampai=2006&wilayah=53", NATIONAL)))
+                .isEqualTo(inProvince);
         mvc.perform(get("/dasbor?dari=2006&sampai=2006&wilayah=53").with(TestUsers.as(REGENCY)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/dasbor?dari=2006&sampai=2006&wilayah=53.01").with(TestUsers.as(REGENCY)))
@@ -141,24 +152,40 @@ class AnalyticsScopeIT {
         Filter f = new Filter(RegionScope.NATIONAL, "53.71", 2005, 2005);
         long before = victims(RegionScope.NATIONAL, "53.71", 2005);
         long duplicatesBefore = value(Measure.QUALITY, "DUPLICATE_RECORDS", f);
-        load(bulk, tx,
-                caseOf(POLICE, "53.71", day, List.of(
-                        victim(POLICE, "53.71", "Yohana Bili " + t, "F", LocalDate.of(1990, 5, 12),
-                                nik),
-                        suspect(POLICE, "53.71", "Pelaku " + t))),
-                caseOf(SHELTER, "53.71", day.plusDays(3), List.of(
-                        victim(SHELTER, "53.71", "Johana Bili " + t, "F", LocalDate.of(1990, 5, 12), null))));
+        load(
+                bulk,
+                tx,
+                caseOf(
+                        POLICE,
+                        "53.71",
+                        day,
+                        List.of(
+                                victim(POLICE, "53.71", "Yohana Bili " + t, "F", LocalDate.of(1990, 5, 12), nik),
+                                suspect(POLICE, "53.71", "Pelaku " + t))),
+                caseOf(
+                        SHELTER,
+                        "53.71",
+                        day.plusDays(3),
+                        List.of(victim(SHELTER, "53.71", "Johana Bili " + t, "F", LocalDate.of(1990, 5, 12), null))));
         // the linkage module found the two records to be one person (stored cluster)
         clusters.link(
-                db.fetchOne("SELECT id FROM cases.person WHERE full_name = ?", "Yohana Bili " + t).get(0, Long.class),
-                db.fetchOne("SELECT id FROM cases.person WHERE full_name = ?", "Johana Bili " + t).get(0, Long.class));
+                db.fetchOne("SELECT id FROM cases.person WHERE full_name = ?", "Yohana Bili " + t)
+                        .get(0, Long.class),
+                db.fetchOne("SELECT id FROM cases.person WHERE full_name = ?", "Johana Bili " + t)
+                        .get(0, Long.class));
         refresh.refresh();
         assertThat(victims(RegionScope.NATIONAL, "53.71", 2005)).isEqualTo(before + 1);
         assertThat(value(Measure.QUALITY, "DUPLICATE_RECORDS", f)).isEqualTo(duplicatesBefore + 1);
 
         // a third record, registered later by another agency with the same NIK, joins the same person
-        load(bulk, tx, caseOf(970_009L, "53.71", day.plusDays(9), List.of(
-                victim(970_009L, "53.71", "Y. Bili " + t, "F", LocalDate.of(1990, 5, 12), nik))));
+        load(
+                bulk,
+                tx,
+                caseOf(
+                        970_009L,
+                        "53.71",
+                        day.plusDays(9),
+                        List.of(victim(970_009L, "53.71", "Y. Bili " + t, "F", LocalDate.of(1990, 5, 12), nik))));
         refresh.refresh();
         assertThat(victims(RegionScope.NATIONAL, "53.71", 2005)).isEqualTo(before + 1);
         assertThat(value(Measure.QUALITY, "DUPLICATE_RECORDS", f)).isEqualTo(duplicatesBefore + 2);
@@ -179,8 +206,20 @@ class AnalyticsScopeIT {
         var opened = caseFiles.open(new CaseFiles.NewCase(agency, "63.71", "Kasus baru", null, null, false, false));
         clock.advance(Duration.ofSeconds(20));
         var newcomer = new CasePersons.NewPerson(
-                "Korban Baru " + tag(), null, "F", LocalDate.of(2000, 1, 1), null, null, null, null, null, "63.71",
-                null, null, null, null);
+                "Korban Baru " + tag(),
+                null,
+                "F",
+                LocalDate.of(2000, 1, 1),
+                null,
+                null,
+                null,
+                null,
+                null,
+                "63.71",
+                null,
+                null,
+                null,
+                null);
         assertThat(casePersons.problems(newcomer)).isEmpty();
         casePersons.addToCase(worker, opened.id(), newcomer, PersonRole.VICTIM, null);
         clock.advance(Duration.ofSeconds(30));

@@ -41,7 +41,16 @@ class GroupsTest {
 
     private static ServiceRecord item(LocalDate due, LocalDate started, LocalDate completed, boolean closed) {
         return new ServiceRecord(
-                1, 2, 3, "53.71", ServiceType.HEALTH_REHABILITATION, due == null ? null : due.minusDays(7), due,
-                started, completed, closed, OffsetDateTime.parse("2025-03-01T00:00:00Z"));
+                1,
+                2,
+                3,
+                "53.71",
+                ServiceType.HEALTH_REHABILITATION,
+                due == null ? null : due.minusDays(7),
+                due,
+                started,
+                completed,
+                closed,
+                OffsetDateTime.parse("2025-03-01T00:00:00Z"));
     }
 }

@@ -17,15 +17,21 @@ class DashboardDownloadsTest {
     static final Table TABLE = new Table(
             "FORM",
             "Korban menurut bentuk eksploitasi",
-            List.of(new Line("OPPRESSION_EXTORTION", "Penindasan, pemerasan", 7, null),
+            List.of(
+                    new Line("OPPRESSION_EXTORTION", "Penindasan, pemerasan", 7, null),
                     new Line("53", "Nusa Tenggara Timur", 3, 0.5432)));
     static final String[] HEADER = {"Kode", "Uraian", "Jumlah", "Per 100.000 penduduk"};
 
     @Test
     void the_csv_reads_back_with_commas_in_labels() throws Exception {
         String csv = new String(DashboardDownloads.csv(TABLE, HEADER), StandardCharsets.UTF_8);
-        var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
+        var records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
         assertThat(records).hasSize(2);
         assertThat(records.get(0).get("Uraian")).isEqualTo("Penindasan, pemerasan");
         assertThat(records.get(0).get("Jumlah")).isEqualTo("7");
