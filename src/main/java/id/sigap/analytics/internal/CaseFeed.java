@@ -37,17 +37,24 @@ class CaseFeed {
         List<Long> ids = facts.stream().map(CaseFact::caseId).toList();
         Set<Cell> cells = new HashSet<>();
         Set<Long> affectedKeys = new HashSet<>();
-        db.select(CASE_FACT.YEAR, CASE_FACT.REGENCY_CODE)
+        // only cases already in the fact layer have old facts to replace (none during the first fill)
+        List<Long> known = new java.util.ArrayList<>();
+        db.select(CASE_FACT.CASE_ID, CASE_FACT.YEAR, CASE_FACT.REGENCY_CODE)
                 .from(CASE_FACT)
                 .where(CASE_FACT.CASE_ID.in(ids))
-                .forEach(r -> cells.add(new Cell(r.value1(), r.value2())));
-        affectedKeys.addAll(db.selectDistinct(VICTIM_FACT.PERSON_KEY)
-                .from(VICTIM_FACT)
-                .where(VICTIM_FACT.CASE_ID.in(ids))
-                .fetch(r -> r.value1()));
-        db.deleteFrom(VICTIM_FACT).where(VICTIM_FACT.CASE_ID.in(ids)).execute();
-        db.deleteFrom(SUSPECT_FACT).where(SUSPECT_FACT.CASE_ID.in(ids)).execute();
-        db.deleteFrom(CASE_FACT).where(CASE_FACT.CASE_ID.in(ids)).execute();
+                .forEach(r -> {
+                    known.add(r.value1());
+                    cells.add(new Cell(r.value2(), r.value3()));
+                });
+        if (!known.isEmpty()) {
+            affectedKeys.addAll(db.selectDistinct(VICTIM_FACT.PERSON_KEY)
+                    .from(VICTIM_FACT)
+                    .where(VICTIM_FACT.CASE_ID.in(known))
+                    .fetch(r -> r.value1()));
+            db.deleteFrom(VICTIM_FACT).where(VICTIM_FACT.CASE_ID.in(known)).execute();
+            db.deleteFrom(SUSPECT_FACT).where(SUSPECT_FACT.CASE_ID.in(known)).execute();
+            db.deleteFrom(CASE_FACT).where(CASE_FACT.CASE_ID.in(known)).execute();
+        }
         var resolved = keys.resolve(facts.stream()
                 .flatMap(f -> f.victims().stream())
                 .map(v -> new Subject(v.personId(), v.nikIndex()))

@@ -61,7 +61,9 @@ class PersonKeys {
         db.select(PERSON_KEY.PERSON_ID, PERSON_KEY.NIK_INDEX, PERSON_KEY.PERSON_KEY_)
                 .from(PERSON_KEY)
                 .where(PERSON_KEY.PERSON_ID.in(byId.keySet()))
-                .or(niks.isEmpty() ? org.jooq.impl.DSL.falseCondition() : PERSON_KEY.NIK_INDEX.in(niks))
+                .union(db.select(PERSON_KEY.PERSON_ID, PERSON_KEY.NIK_INDEX, PERSON_KEY.PERSON_KEY_)
+                        .from(PERSON_KEY)
+                        .where(niks.isEmpty() ? org.jooq.impl.DSL.falseCondition() : PERSON_KEY.NIK_INDEX.in(niks)))
                 .forEach(r -> {
                     Long member = byId.containsKey(r.value1()) ? r.value1() : firstWithNik.get(r.value2());
                     if (member != null) {
