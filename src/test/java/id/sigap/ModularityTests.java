@@ -28,7 +28,9 @@ class ModularityTests {
                         "id.sigap.estimation",
                         "id.sigap.dataimport",
                         "id.sigap.synthetic",
-                        "id.sigap.analytics");
+                        "id.sigap.analytics",
+
+                        "id.sigap.prevention");
     }
 
     @Test
