@@ -29,7 +29,6 @@ class ModularityTests {
                         "id.sigap.dataimport",
                         "id.sigap.synthetic",
                         "id.sigap.analytics",
-
                         "id.sigap.prevention");
     }
 
