@@ -29,7 +29,8 @@ class ModularityTests {
                         "id.sigap.dataimport",
                         "id.sigap.synthetic",
                         "id.sigap.analytics",
-                        "id.sigap.prevention");
+                        "id.sigap.prevention",
+                        "id.sigap.plans");
     }
 
     @Test
