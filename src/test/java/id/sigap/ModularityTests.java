@@ -28,6 +28,7 @@ class ModularityTests {
                         "id.sigap.estimation",
                         "id.sigap.dataimport",
                         "id.sigap.synthetic",
+                        "id.sigap.analytics",
                         "id.sigap.prevention",
                         "id.sigap.plans",
                         "id.sigap.networks",

@@ -1,0 +1,26 @@
+package id.sigap.analytics.internal;
+
+/** What a tally row counts; each is one table (and chart) of the dashboard. */
+public enum Measure {
+    /** Persons (value ALL), counted once, at their first case. */
+    VICTIMS,
+    /** Persons by WOMAN, MAN, GIRL, BOY, UNKNOWN. */
+    SEX_AGE,
+    NATIONALITY,
+    ORIGIN,
+    /** Persons by form of exploitation (a person may count under several forms). */
+    FORM,
+    MODUS,
+    DESTINATION,
+    SUSPECT_ROLE,
+    /** Case and justice figures: cases, reports, police reports ... convictions, months, restitution. */
+    FUNNEL,
+    /** Service items by type and timeliness against the 7-day deadline. */
+    SERVICE,
+    QUALITY;
+
+    /** The message key of the table's title. */
+    public String titleKey() {
+        return "analytics.measure." + name();
+    }
+}

@@ -1,0 +1,42 @@
+package id.sigap.analytics.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.sigap.analytics.AnalyticsTestConfiguration;
+import id.sigap.analytics.internal.DashboardQueries;
+import id.sigap.analytics.internal.FactRefresh;
+import id.sigap.support.IntegrationTest;
+import id.sigap.synthetic.SyntheticData;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/** The statistics benchmark, run briefly against the test database so it cannot rot (no figures are kept). */
+@IntegrationTest
+@Import(AnalyticsTestConfiguration.class)
+class StatsBenchmarkIT {
+
+    @Autowired
+    SyntheticData generator;
+
+    @Autowired
+    FactRefresh refresh;
+
+    @Autowired
+    DashboardQueries queries;
+
+    @Autowired
+    DataSource db;
+
+    @Test
+    void the_benchmark_runs_and_writes_a_section() {
+        generator.generate(200, 7407, SyntheticData.Progress.NONE);
+        FactRefresh.Result filled = refresh.refresh();
+        var r = StatsBenchmark.run(queries, db, "53", 2000, 2100, 2, 1);
+        assertThat(r.dashboard()).hasSize(2 * (id.sigap.analytics.internal.Measure.values().length + 2));
+        assertThat(r.naive()).hasSize(2 * StatsRun.NAIVE.size());
+        String section = StatsBenchmark.section(r, 1.0, filled, 1.0, filled, 200, 1000, 10, 1.0);
+        assertThat(section).contains("## Statistics dashboards (`stats`)", "baseline: victims by form");
+    }
+}

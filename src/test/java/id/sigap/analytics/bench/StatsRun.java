@@ -1,0 +1,135 @@
+package id.sigap.analytics.bench;
+
+import id.sigap.analytics.internal.DashboardQueries;
+import id.sigap.analytics.internal.DashboardQueries.Filter;
+import id.sigap.analytics.internal.Measure;
+import id.sigap.security.RegionScope;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * One run of the statistics benchmark: every dashboard query (each table by value, victims by area and by year) at
+ * national scope and for one province, and the naive aggregate over the base tables (raw SQL over cases and support,
+ * what the dashboard would cost without the fact layer) in the same run. Times in milliseconds.
+ */
+final class StatsRun {
+
+    private static final String CASES_IN = " FROM cases.case_file cf WHERE extract(year FROM (cf.opened_at AT TIME"
+            + " ZONE 'Asia/Jakarta')) BETWEEN ? AND ? AND (? = '' OR cf.region_code = ? OR cf.region_code LIKE ?)";
+    private static final String VICTIMS = " FROM cases.case_person cp JOIN cases.case_file cf ON cf.id = cp.case_id"
+            + " JOIN cases.person p ON p.id = cp.person_id WHERE cp.role = 'VICTIM' AND extract(year FROM"
+            + " (cf.opened_at AT TIME ZONE 'Asia/Jakarta')) BETWEEN ? AND ? AND (? = '' OR cf.region_code = ? OR"
+            + " cf.region_code LIKE ?)";
+
+    /** The naive aggregates: counting distinct persons (by NIK where known) straight from the base tables. */
+    static final Map<String, String> NAIVE = new LinkedHashMap<>();
+
+    static {
+        String person = "coalesce(encode(i.blind_index, 'base64'), p.id::text)";
+        String nik = " LEFT JOIN cases.person_identifier i ON i.person_id = p.id AND i.kind = 'NIK'";
+        NAIVE.put(
+                "victims by sex and age",
+                "SELECT p.sex, coalesce(p.estimated_age < 18, cp.child), count(DISTINCT " + person + ")"
+                        + VICTIMS.replace(" WHERE", nik + " WHERE") + " GROUP BY 1, 2");
+        NAIVE.put(
+                "victims by form",
+                "SELECT e.code, count(DISTINCT " + person + ")"
+                        + VICTIMS.replace(
+                                " WHERE",
+                                nik + " JOIN cases.case_element e ON e.case_id = cf.id AND e.list ="
+                                        + " 'PURPOSE' WHERE")
+                        + " GROUP BY 1");
+        NAIVE.put(
+                "victims by province",
+                "SELECT cf.province_code, count(DISTINCT " + person + ")" + VICTIMS.replace(" WHERE", nik + " WHERE")
+                        + " GROUP BY 1");
+        NAIVE.put(
+                "justice funnel",
+                "SELECT count(*), count(t.investigation_start), count(t.prosecution_date),"
+                        + " count(t.verdict_date), sum(t.prison_months) FROM cases.justice_track t WHERE t.case_id IN (SELECT"
+                        + " cf.id" + CASES_IN + ")");
+        NAIVE.put(
+                "services by type",
+                "SELECT s.service, s.started_on <= s.due_on, count(*) FROM support.service_item s"
+                        + " WHERE s.case_id IN (SELECT cf.id" + CASES_IN + ") GROUP BY 1, 2");
+    }
+
+    record Timing(String name, String scope, double p50, double p95, double max) {}
+
+    private final DashboardQueries queries;
+    private final DataSource db;
+    private final int fromYear;
+    private final int toYear;
+
+    StatsRun(DashboardQueries queries, DataSource db, int fromYear, int toYear) {
+        this.queries = queries;
+        this.db = db;
+        this.fromYear = fromYear;
+        this.toYear = toYear;
+    }
+
+    /** The dashboard's queries, {@code rounds} times each after one warm-up, for the scope and region given. */
+    List<Timing> dashboard(String label, RegionScope scope, String region, int rounds) {
+        Filter f = new Filter(scope, region, fromYear, toYear);
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        for (Measure m : Measure.values()) {
+            all.put(m.name(), () -> queries.byValue(m, f));
+        }
+        all.put("AREA", () -> queries.byArea(Measure.VICTIMS, "ALL", f));
+        all.put("PERIOD", () -> queries.byYear(Measure.VICTIMS, "ALL", f));
+        List<Timing> out = new ArrayList<>();
+        all.forEach((name, q) -> out.add(time(name, label, rounds, q)));
+        return out;
+    }
+
+    /** The naive aggregates over the base tables for the region ('' = national). */
+    List<Timing> naive(String label, String region, int rounds) {
+        List<Timing> out = new ArrayList<>();
+        NAIVE.forEach((name, sql) -> out.add(time(name, label, rounds, () -> {
+            try (Connection c = db.getConnection();
+                    PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, fromYear);
+                ps.setInt(2, toYear);
+                ps.setString(3, region);
+                ps.setString(4, region);
+                ps.setString(5, region + ".%");
+                int n = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        n++;
+                    }
+                }
+                return n;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        })));
+        return out;
+    }
+
+    private static Timing time(String name, String scope, int rounds, Supplier<Object> query) {
+        query.get();
+        double[] ms = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            query.get();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new Timing(
+                name,
+                scope,
+                ms[(int) Math.floor(0.5 * (rounds - 1))],
+                ms[(int) Math.ceil(0.95 * (rounds - 1))],
+                ms[rounds - 1]);
+    }
+}
