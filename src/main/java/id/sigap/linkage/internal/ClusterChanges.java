@@ -32,6 +32,9 @@ public class ClusterChanges {
         REJECT
     }
 
+    /** The decision recorded, and the merge or split it made (null when the clusters stayed as they were). */
+    public record Decided(long decisionId, Long changeId) {}
+
     private static final String AUDITED = "linkage-cluster";
 
     private final DSLContext db;
@@ -64,7 +67,7 @@ public class ClusterChanges {
 
     /** Decides the pair (404 outside the reviewer's view, 409 when already decided or changed meanwhile). */
     @Transactional
-    public long decide(SigapUser user, long pairId, int version, Decision decision) {
+    public Decided decide(SigapUser user, long pairId, int version, Decision decision) {
         PairRecord pair = queue.visiblePair(user, pairId);
         if (!PairStore.Status.REVIEW.name().equals(pair.getStatus())
                 || !pairs.decide(
@@ -88,7 +91,7 @@ public class ClusterChanges {
             clusters.place(b.personId(), own, true);
             audit.updated(AUDITED, own, null, "split:" + change);
         }
-        return db.insertInto(DECISION)
+        long decisionId = db.insertInto(DECISION)
                 .set(DECISION.PAIR_ID, pairId)
                 .set(DECISION.PERSON_A, pair.getPersonA())
                 .set(DECISION.PERSON_B, pair.getPersonB())
@@ -98,6 +101,7 @@ public class ClusterChanges {
                 .set(DECISION.CHANGE_ID, change)
                 .returning(DECISION.ID)
                 .fetchSingle(DECISION.ID);
+        return new Decided(decisionId, change);
     }
 
     private long record(String kind, PairRecord pair, SigapUser user, List<Member> moved) {

@@ -5,6 +5,7 @@ import id.sigap.cases.LinkablePersons.LinkablePerson;
 import id.sigap.linkage.engine.Fields;
 import id.sigap.linkage.engine.Linker;
 import id.sigap.linkage.engine.PersonRecord;
+import id.sigap.linkage.internal.RelinkRuns.Run;
 import id.sigap.shared.SigapException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,9 +77,13 @@ public class RelinkJob {
         return id;
     }
 
-    /** The number of linked persons now: what a running relink's reading is measured against. */
-    long expectedPersons() {
-        return clusters.linkedCount();
+    /** The last runs, newest first (a running run's reading measured against the persons linked now). */
+    public List<Run> latest(int limit) {
+        return runs.latest(limit, clusters.linkedCount());
+    }
+
+    public java.util.Optional<Run> find(long id) {
+        return runs.find(id, clusters.linkedCount());
     }
 
     private void execute(long id) {

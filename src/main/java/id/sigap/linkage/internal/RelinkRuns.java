@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 
 /** The runs of the full relink ({@code linkage.relink_run}): progress while running, counts and model when done. */
 @Component
-class RelinkRuns {
+public class RelinkRuns {
 
     static final String RUNNING = "RUNNING";
     static final String DONE = "DONE";
     static final String FAILED = "FAILED";
 
     /** A run as the admin page and the API show it. */
-    record Run(
+    public record Run(
             long id,
             String status,
             String phase,
