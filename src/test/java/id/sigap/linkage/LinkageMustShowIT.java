@@ -2,9 +2,9 @@ package id.sigap.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import id.sigap.cases.CaseFiles;
 import id.sigap.cases.CaseFixtures;
 import id.sigap.organization.Agencies;
@@ -42,7 +42,7 @@ class LinkageMustShowIT {
     @Test
     void the_police_and_the_shelter_registration_of_one_victim_are_one_cluster_after_the_second_save()
             throws Exception {
-        String surname = CaseFixtures.unique("Nope").replace(" ", "");
+        String surname = LinkagePersons.surname();
         Agency police = CaseFixtures.agency(agencies, "53.71");
         Agency shelter = CaseFixtures.agency(agencies, "53.71");
         SigapUser investigator = TestUsers.user(police.id(), new Grant(Role.INVESTIGATOR, "53"));
@@ -68,16 +68,21 @@ class LinkageMustShowIT {
         assertThat(both.values().stream().distinct().count()).as("victims counted").isEqualTo(1);
 
         // the shelter's case worker sees the cluster of her record: both records are in her scope
-        mvc.perform(get("/api/v1/linkage/persons/{id}/cluster", byShelter).with(TestUsers.as(caseWorker)))
+        // (other tests register the same woman with the same NIK: the cluster may hold their records too)
+        String view = mvc.perform(get("/api/v1/linkage/persons/{id}/cluster", byShelter)
+                        .with(TestUsers.as(caseWorker)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.visibleMembers").value(2))
-                .andExpect(jsonPath("$.memberIds[0]").value(Math.min(byPolice, byShelter)))
-                .andExpect(jsonPath("$.memberIds[1]").value(Math.max(byPolice, byShelter)));
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Number> members = JsonPath.read(view, "$.memberIds");
+        assertThat(members.stream().map(Number::longValue)).contains(byPolice, byShelter);
+        assertThat((Integer) JsonPath.read(view, "$.visibleMembers")).isEqualTo(members.size());
     }
 
     @Test
     void a_different_woman_of_the_same_surname_and_another_birth_date_stays_apart() throws Exception {
-        String surname = CaseFixtures.unique("Nope").replace(" ", "");
+        String surname = LinkagePersons.surname();
         Agency police = CaseFixtures.agency(agencies, "53.71");
         Agency shelter = CaseFixtures.agency(agencies, "53.71");
         SigapUser investigator = TestUsers.user(police.id(), new Grant(Role.INVESTIGATOR, "53"));

@@ -64,10 +64,11 @@ class PairStore {
         return out;
     }
 
-    void save(ScoredPair p, FellegiSunter model, Status status) {
+    /** Stores the pair (a decided pair stays as it is); its id, or null when it was decided already. */
+    Long save(ScoredPair p, FellegiSunter model, Status status) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Double[] weights = weights(model, p.vector());
-        db.insertInto(PAIR)
+        return db.insertInto(PAIR)
                 .set(PAIR.PERSON_A, p.personA())
                 .set(PAIR.PERSON_B, p.personB())
                 .set(PAIR.REGION_A, p.regionA())
@@ -88,7 +89,9 @@ class PairStore {
                 .set(PAIR.SCORED_AT, now)
                 .set(PAIR.VERSION, PAIR.VERSION.plus(1))
                 .where(PAIR.STATUS.in(Status.LINKED.name(), Status.REVIEW.name()))
-                .execute();
+                .returning(PAIR.ID)
+                .fetchOptional(PAIR.ID)
+                .orElse(null);
     }
 
     Optional<PairRecord> find(long id) {

@@ -96,7 +96,8 @@ public class RelinkJob {
             for (LinkablePerson p : all) {
                 records.add(LinkRecords.of(p, sources.computeIfAbsent(p.registeringAgencyId(), a -> sources.size())));
             }
-            Linker.Result result = new Linker(LinkModels.SETTINGS).link(records, Fields.core());
+            Linker.Result result = new Linker(LinkModels.SETTINGS)
+                    .link(records, Fields.core(), LinkModels.reference(), LinkModels.MIN_COMPARISONS);
             records.clear();
             runs.progress(id, "WRITING", all.size());
             gate.lock();
