@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RelinkRuns {
 
-    static final String RUNNING = "RUNNING";
-    static final String DONE = "DONE";
-    static final String FAILED = "FAILED";
+    public static final String RUNNING = "RUNNING";
+    public static final String DONE = "DONE";
+    public static final String FAILED = "FAILED";
 
     /** A run as the admin page and the API show it. */
     public record Run(
