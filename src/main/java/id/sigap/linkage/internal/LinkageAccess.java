@@ -44,7 +44,8 @@ public class LinkageAccess {
 
     /** Refuses (403, audited) anyone but a national system administrator (granted, not by break-the-glass). */
     public void requireRelinker(SigapUser user) {
-        if (!policy.grantedScope(user, Role.SYSTEM_ADMIN).national()) {
+        if (!mayRelink(user)) {
+            policy.require(user, null, "linkage-relink", null, Role.SYSTEM_ADMIN);
             throw new SigapException.NotAllowed("linkage.relink-not-allowed");
         }
     }
