@@ -65,12 +65,14 @@ class LinkageMustShowIT {
 
         Map<Long, Long> both = clusters.clusterOf(List.of(byPolice, byShelter));
         assertThat(both.get(byShelter)).isEqualTo(both.get(byPolice)).isEqualTo(first.get(byPolice));
-        assertThat(both.values().stream().distinct().count()).as("victims counted").isEqualTo(1);
+        assertThat(both.values().stream().distinct().count())
+                .as("victims counted")
+                .isEqualTo(1);
 
         // the shelter's case worker sees the cluster of her record: both records are in her scope
         // (other tests register the same woman with the same NIK: the cluster may hold their records too)
-        String view = mvc.perform(get("/api/v1/linkage/persons/{id}/cluster", byShelter)
-                        .with(TestUsers.as(caseWorker)))
+        String view = mvc.perform(
+                        get("/api/v1/linkage/persons/{id}/cluster", byShelter).with(TestUsers.as(caseWorker)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -89,11 +91,15 @@ class LinkageMustShowIT {
         SigapUser caseWorker = TestUsers.user(shelter.id(), new Grant(Role.CASE_WORKER, "53.71"));
         LinkagePersons persons = new LinkagePersons(mvc);
         long a = persons.add(
-                investigator, caseFiles.open(CaseFixtures.newCase(police.id(), "53.71")).id(), """
+                investigator,
+                caseFiles.open(CaseFixtures.newCase(police.id(), "53.71")).id(),
+                """
                 {"role":"VICTIM","fullName":"Maria %s","sex":"F","birthDate":"1971-02-03"}
                 """.formatted(surname));
         long b = persons.add(
-                caseWorker, caseFiles.open(CaseFixtures.newCase(shelter.id(), "53.71")).id(), """
+                caseWorker,
+                caseFiles.open(CaseFixtures.newCase(shelter.id(), "53.71")).id(),
+                """
                 {"role":"VICTIM","fullName":"Yuliana %s","sex":"F","birthDate":"2003-11-30"}
                 """.formatted(surname));
         Map<Long, Long> of = clusters.clusterOf(List.of(a, b));

@@ -28,7 +28,8 @@ class BlockingKeyStore {
         if (keys.length == 0) {
             return List.of();
         }
-        Field<Integer> size = DSL.count().over(DSL.partitionBy(BLOCKING_KEY.KEY)).as("size");
+        Field<Integer> size =
+                DSL.count().over(DSL.partitionBy(BLOCKING_KEY.KEY)).as("size");
         var blocks = DSL.select(BLOCKING_KEY.PERSON_ID, size)
                 .from(BLOCKING_KEY)
                 .where(BLOCKING_KEY.KEY.eq(DSL.any(boxed(keys))))

@@ -76,8 +76,10 @@ public class ClusterChanges {
                         decision == Decision.ACCEPT ? PairStore.Status.ACCEPTED : PairStore.Status.REJECTED)) {
             throw new SigapException.Conflict("linkage.pair-changed");
         }
-        Member a = clusters.member(pair.getPersonA()).orElseThrow(() -> new SigapException.Conflict("linkage.not-linked"));
-        Member b = clusters.member(pair.getPersonB()).orElseThrow(() -> new SigapException.Conflict("linkage.not-linked"));
+        Member a =
+                clusters.member(pair.getPersonA()).orElseThrow(() -> new SigapException.Conflict("linkage.not-linked"));
+        Member b =
+                clusters.member(pair.getPersonB()).orElseThrow(() -> new SigapException.Conflict("linkage.not-linked"));
         Long change = null;
         if (decision == Decision.ACCEPT && a.clusterId() != b.clusterId()) {
             change = record("MERGE", pair, user, clusters.members(b.clusterId(), Integer.MAX_VALUE));

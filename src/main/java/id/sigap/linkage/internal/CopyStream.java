@@ -47,7 +47,9 @@ final class CopyStream implements AutoCloseable {
                 }
                 text.append('}');
             }
-            default -> text.append(v.toString().replace("\\", "\\\\").replace("\t", " ").replace("\n", " "));
+            default ->
+                text.append(
+                        v.toString().replace("\\", "\\\\").replace("\t", " ").replace("\n", " "));
         }
     }
 

@@ -71,9 +71,8 @@ public class IncrementalLinker {
     Optional<Outcome> linkNow(long personId) {
         gate.lock();
         try {
-            return Optional.ofNullable(transaction.execute(status -> persons.find(personId)
-                    .map(this::linkPerson)
-                    .orElse(null)));
+            return Optional.ofNullable(transaction.execute(
+                    status -> persons.find(personId).map(this::linkPerson).orElse(null)));
         } finally {
             gate.unlock();
         }
@@ -116,8 +115,7 @@ public class IncrementalLinker {
             queued += together ? 0 : 1;
             pairs.save(s, model, status);
         }
-        boolean joined = before.map(b -> b.clusterId() == target).orElse(false)
-                || clusterOf.containsValue(target);
+        boolean joined = before.map(b -> b.clusterId() == target).orElse(false) || clusterOf.containsValue(target);
         return new Outcome(target, joined, candidateIds.size(), scored.size(), queued);
     }
 
@@ -147,8 +145,8 @@ public class IncrementalLinker {
         if (best >= 0) {
             return best;
         }
-        boolean alone = before.map(b -> clusters.members(b.clusterId(), 2).size() == 1)
-                .orElse(false);
+        boolean alone =
+                before.map(b -> clusters.members(b.clusterId(), 2).size() == 1).orElse(false);
         return alone ? before.get().clusterId() : clusters.create();
     }
 

@@ -1,7 +1,7 @@
 package id.sigap.linkage.internal;
 
-import id.sigap.linkage.engine.Fields;
 import id.sigap.linkage.engine.FellegiSunter;
+import id.sigap.linkage.engine.Fields;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

@@ -30,8 +30,7 @@ class PairStore {
     }
 
     /** One scored pair, the smaller person id first. */
-    record ScoredPair(
-            long personA, long personB, String regionA, String regionB, double probability, long vector) {
+    record ScoredPair(long personA, long personB, String regionA, String regionB, double probability, long vector) {
 
         ScoredPair {
             if (personA >= personB) {

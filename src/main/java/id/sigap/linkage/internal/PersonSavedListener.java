@@ -28,7 +28,9 @@ class PersonSavedListener {
         try {
             linker.link(saved.personId());
         } catch (RuntimeException e) {
-            LOG.warn("Linking a saved person failed ({}); the next relink links it", e.getClass().getSimpleName());
+            LOG.warn(
+                    "Linking a saved person failed ({}); the next relink links it",
+                    e.getClass().getSimpleName());
         }
     }
 }

@@ -99,9 +99,8 @@ class RelinkWriter {
                 if (decided.contains(List.of(p.personA(), p.personB()))) {
                     continue;
                 }
-                String status = root[s.a()] == root[s.b()]
-                        ? PairStore.Status.LINKED.name()
-                        : PairStore.Status.REVIEW.name();
+                String status =
+                        root[s.a()] == root[s.b()] ? PairStore.Status.LINKED.name() : PairStore.Status.REVIEW.name();
                 out.row(
                         p.personA(),
                         p.personB(),

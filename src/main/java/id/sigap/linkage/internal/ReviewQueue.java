@@ -36,8 +36,7 @@ public class ReviewQueue {
     private final Agencies agencies;
     private final AuditTrail audit;
 
-    ReviewQueue(
-            PairStore pairs, LinkablePersons persons, LinkageAccess access, Agencies agencies, AuditTrail audit) {
+    ReviewQueue(PairStore pairs, LinkablePersons persons, LinkageAccess access, Agencies agencies, AuditTrail audit) {
         this.pairs = pairs;
         this.persons = persons;
         this.access = access;
@@ -71,8 +70,9 @@ public class ReviewQueue {
         RegionScope scope = access.requireReviewer(user);
         PairRecord r = pairs.find(pairId).orElseThrow(() -> new SigapException.NotFound("linkage.pair-not-found"));
         boolean inScope = scope.covers(r.getRegionA()) && scope.covers(r.getRegionB());
-        if (!inScope || !access.visible(user, List.of(r.getPersonA(), r.getPersonB())).containsAll(
-                List.of(r.getPersonA(), r.getPersonB()))) {
+        if (!inScope
+                || !access.visible(user, List.of(r.getPersonA(), r.getPersonB()))
+                        .containsAll(List.of(r.getPersonA(), r.getPersonB()))) {
             throw new SigapException.NotFound("linkage.pair-not-found");
         }
         return r;
@@ -105,9 +105,9 @@ public class ReviewQueue {
 
     private ReviewPair.Side side(LinkablePerson p, Map<Long, String> agencyNames) {
         audit.read("person", p.personId(), p.regionCode());
-        String agency = agencyNames.computeIfAbsent(p.registeringAgencyId(), id -> agencies.find(id)
-                .map(Agency::name)
-                .orElse(""));
+        String agency = agencyNames.computeIfAbsent(
+                p.registeringAgencyId(),
+                id -> agencies.find(id).map(Agency::name).orElse(""));
         return new ReviewPair.Side(p.personId(), p.fullName(), p.sex(), p.birthDate(), p.regionCode(), agency);
     }
 }

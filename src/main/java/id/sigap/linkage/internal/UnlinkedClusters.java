@@ -47,7 +47,8 @@ class UnlinkedClusters {
         if (records.size() < 2) {
             return out;
         }
-        int[] cluster = new Linker(LinkModels.SETTINGS).link(records, Fields.core()).cluster();
+        int[] cluster =
+                new Linker(LinkModels.SETTINGS).link(records, Fields.core()).cluster();
         Map<Integer, Long> keyOfCluster = new HashMap<>();
         for (int i = 0; i < cluster.length; i++) {
             keyOfCluster.merge(cluster[i], found.get(i).personId(), Math::min);

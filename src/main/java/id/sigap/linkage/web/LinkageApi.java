@@ -43,7 +43,8 @@ class LinkageApi {
     }
 
     @GetMapping("/reviews")
-    Page<ReviewPair> reviews(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    Page<ReviewPair> reviews(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return queue.page(current.require(), PageRequest.of(page, size));
     }
 

@@ -113,7 +113,8 @@ final class IncrementalRun {
             long[] keys = keys(persons.find(id).orElseThrow());
             int found = db.selectDistinct(BLOCKING_KEY.PERSON_ID)
                     .from(BLOCKING_KEY)
-                    .where(BLOCKING_KEY.KEY.eq(DSL.any(Arrays.stream(keys).boxed().toArray(Long[]::new))))
+                    .where(BLOCKING_KEY.KEY.eq(
+                            DSL.any(Arrays.stream(keys).boxed().toArray(Long[]::new))))
                     .fetch()
                     .size();
             long t3 = System.nanoTime();
@@ -163,9 +164,11 @@ final class IncrementalRun {
     /** The same person registered again by another agency: no NIK, an old spelling or a typo in the name. */
     private static NewPerson again(LinkablePerson o, SplittableRandom random) {
         String name = o.fullName();
-        String changed = name.contains("Y") ? name.replaceFirst("Y", "J")
-                : name.contains("u") ? name.replaceFirst("u", "oe")
-                : name.length() > 4 ? name.substring(0, 2) + name.substring(3) : name;
+        String changed = name.contains("Y")
+                ? name.replaceFirst("Y", "J")
+                : name.contains("u")
+                        ? name.replaceFirst("u", "oe")
+                        : name.length() > 4 ? name.substring(0, 2) + name.substring(3) : name;
         return person(changed, o.sex(), o.birthDate(), o.regionCode());
     }
 
@@ -182,8 +185,7 @@ final class IncrementalRun {
     }
 
     private static NewPerson person(String name, String sex, java.time.LocalDate birthDate, String region) {
-        return new NewPerson(
-                name, null, sex, birthDate, null, null, null, null, null, region, null, null, null, null);
+        return new NewPerson(name, null, sex, birthDate, null, null, null, null, null, region, null, null, null, null);
     }
 
     /** A case worker of a new benchmark agency, national scope. */
@@ -203,13 +205,16 @@ final class IncrementalRun {
 
     private static long open(CaseFiles cases, SigapUser user) {
         signIn(user);
-        return cases.open(new CaseFiles.NewCase(user.agencyId(), "53.71", "Benchmark penautan", null, null, false, false))
+        return cases.open(
+                        new CaseFiles.NewCase(user.agencyId(), "53.71", "Benchmark penautan", null, null, false, false))
                 .id();
     }
 
     static List<String> rows(Figures f) {
         List<String> out = new ArrayList<>();
-        out.add(row("**link alone** (`IncrementalLinker.link`: keys from the B-tree, compare, score, assign, store)", f.link()));
+        out.add(row(
+                "**link alone** (`IncrementalLinker.link`: keys from the B-tree, compare, score, assign, store)",
+                f.link()));
         out.add(row("save + link (`CasePersons.addToCase`, linked after commit by the listener)", f.saveAndLink()));
         out.add(row("baseline: the bare candidate SQL (same keys, no comparison, no writes)", f.candidateSql()));
         return out;

@@ -52,9 +52,12 @@ public final class LinkageIncrementalBenchmark {
         double p95 = f.link().getValueAtPercentile(95) / 1e6;
         StringBuilder s = new StringBuilder();
         s.append("## Incremental linking in the database (`linkage-incremental`)\n\n");
-        s.append("Issue 6 target: a person saved through the UI or API is linked within 50 ms p95 against 1,000,000 existing persons.\n\n");
-        s.append("- Command: `SIGAP_DATA_DIR=").append(national ? dataDir : "<unset>")
-                .append(" ./sigap bench linkage-incremental` (class `id.sigap.linkage.bench.LinkageIncrementalBenchmark`)\n");
+        s.append(
+                "Issue 6 target: a person saved through the UI or API is linked within 50 ms p95 against 1,000,000 existing persons.\n\n");
+        s.append("- Command: `SIGAP_DATA_DIR=")
+                .append(national ? dataDir : "<unset>")
+                .append(
+                        " ./sigap bench linkage-incremental` (class `id.sigap.linkage.bench.LinkageIncrementalBenchmark`)\n");
         s.append("- Date: ").append(Instant.now()).append('\n');
         s.append(String.format(
                 Locale.ROOT,
@@ -66,15 +69,16 @@ public final class LinkageIncrementalBenchmark {
                 "- Data: %s; %,d persons linked (stored clusters, blocking keys in `linkage.blocking_key`)%n",
                 national ? "the national synthetic dataset (a copy)" : "a throwaway database (NOT the national figure)",
                 f.linkedPersons()));
-        f.relink().ifPresent(r -> s.append(String.format(
-                Locale.ROOT,
-                "- Full relink first (none had been done on this data): %,d persons, %,d comparisons, %,d clusters, %,d pairs kept, in %.1f s (read, EM, cluster, write by COPY), in this JVM (max heap %d MB)%n",
-                r.personsRead(),
-                r.comparisons() == null ? 0 : r.comparisons(),
-                r.clusters() == null ? 0 : r.clusters(),
-                r.pairs() == null ? 0 : r.pairs(),
-                f.relinkSeconds(),
-                Runtime.getRuntime().maxMemory() >> 20)));
+        f.relink()
+                .ifPresent(r -> s.append(String.format(
+                        Locale.ROOT,
+                        "- Full relink first (none had been done on this data): %,d persons, %,d comparisons, %,d clusters, %,d pairs kept, in %.1f s (read, EM, cluster, write by COPY), in this JVM (max heap %d MB)%n",
+                        r.personsRead(),
+                        r.comparisons() == null ? 0 : r.comparisons(),
+                        r.clusters() == null ? 0 : r.clusters(),
+                        r.pairs() == null ? 0 : r.pairs(),
+                        f.relinkSeconds(),
+                        Runtime.getRuntime().maxMemory() >> 20)));
         s.append(String.format(
                 Locale.ROOT,
                 "- Load: %,d registrations after 200 warm-up, one at a time, as a new shelter agency: half re-registrations of random existing persons (no NIK, old spelling Y→J or oe, or a dropped letter), half new persons; %.1f candidates per record from the key table on average%n%n",

@@ -24,7 +24,8 @@ public final class ReferenceModelWriter {
 
     public static void main(String[] args) throws Exception {
         List<PersonRecord> population = new SyntheticIndonesians(20261124L).population(50_000);
-        List<PersonRecord> stored = population.stream().map(ReferenceModelWriter::asStored).toList();
+        List<PersonRecord> stored =
+                population.stream().map(ReferenceModelWriter::asStored).toList();
         Linker.Result result = new Linker(LinkModels.SETTINGS).link(stored, Fields.core());
         Path out = Path.of(args.length > 0 ? args[0] : "src/main/resources/linkage/reference-model.json");
         Files.writeString(out, ModelCodec.write(result.model()) + "\n");

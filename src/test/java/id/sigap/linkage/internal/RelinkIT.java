@@ -67,7 +67,9 @@ class RelinkIT {
 
         SigapUser admin = TestUsers.user(Role.SYSTEM_ADMIN, null);
         mvc.perform(get("/tautan/admin").with(TestUsers.as(admin))).andExpect(status().isOk());
-        mvc.perform(post("/tautan/admin/tautkan-ulang").with(TestUsers.as(admin)).with(csrf()))
+        mvc.perform(post("/tautan/admin/tautkan-ulang")
+                        .with(TestUsers.as(admin))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         RelinkRuns.Run run = job.latest(1).getFirst();

@@ -88,7 +88,9 @@ class ReviewScopeIT {
                 person(given, "1990-05-01"));
         kupangB = persons.add(
                 TestUsers.user(kupangShelter.id(), new Grant(Role.CASE_WORKER, "53.71")),
-                caseFiles.open(CaseFixtures.newCase(kupangShelter.id(), "53.71")).id(),
+                caseFiles
+                        .open(CaseFixtures.newCase(kupangShelter.id(), "53.71"))
+                        .id(),
                 person(LinkagePersons.surname(), "1985-12-20"));
         banjar = persons.add(
                 TestUsers.user(banjarmasin.id(), new Grant(Role.CASE_WORKER, "63.71")),
@@ -165,11 +167,12 @@ class ReviewScopeIT {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(decision(crossPair, "ACCEPT")))
                 .andExpect(status().isCreated());
-        assertThat(clusters.clusterOf(List.of(kupangA, banjar)).values().stream().distinct())
+        assertThat(clusters.clusterOf(List.of(kupangA, banjar)).values().stream()
+                        .distinct())
                 .hasSize(1);
 
-        String json = mvc.perform(get("/api/v1/linkage/persons/{id}/cluster", kupangA)
-                        .with(TestUsers.as(kupangAnalyst)))
+        String json = mvc.perform(
+                        get("/api/v1/linkage/persons/{id}/cluster", kupangA).with(TestUsers.as(kupangAnalyst)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.visibleMembers").value(1))
                 .andReturn()
@@ -195,7 +198,8 @@ class ReviewScopeIT {
                 .getResponse()
                 .getContentAsString();
         long change = Long.parseLong(decided.replaceAll(".*\"changeId\":(\\d+).*", "$1"));
-        assertThat(clusters.clusterOf(List.of(kupangA, kupangB)).values().stream().distinct())
+        assertThat(clusters.clusterOf(List.of(kupangA, kupangB)).values().stream()
+                        .distinct())
                 .hasSize(1);
         mvc.perform(post("/api/v1/linkage/reviews/{id}/decision", kupangPair)
                         .with(TestUsers.as(kupangAnalyst))
@@ -208,7 +212,8 @@ class ReviewScopeIT {
                         .with(TestUsers.as(kupangAnalyst))
                         .with(csrf()))
                 .andExpect(status().isNoContent());
-        assertThat(clusters.clusterOf(List.of(kupangA, kupangB)).values().stream().distinct())
+        assertThat(clusters.clusterOf(List.of(kupangA, kupangB)).values().stream()
+                        .distinct())
                 .hasSize(2);
         mvc.perform(post("/api/v1/linkage/changes/{id}/undo", change)
                         .with(TestUsers.as(kupangAnalyst))
@@ -224,7 +229,8 @@ class ReviewScopeIT {
                         .param("keputusan", "tolak"))
                 .andExpect(status().is3xxRedirection());
         assertThat(pairs.find(kupangPair).orElseThrow().getStatus()).isEqualTo("REJECTED");
-        assertThat(clusters.clusterOf(List.of(kupangA, kupangB)).values().stream().distinct())
+        assertThat(clusters.clusterOf(List.of(kupangA, kupangB)).values().stream()
+                        .distinct())
                 .hasSize(2);
     }
 
