@@ -27,7 +27,9 @@ class ModularityTests {
                         "id.sigap.support",
                         "id.sigap.estimation",
                         "id.sigap.dataimport",
-                        "id.sigap.synthetic");
+                        "id.sigap.synthetic",
+                        "id.sigap.prevention",
+                        "id.sigap.plans");
     }
 
     @Test
