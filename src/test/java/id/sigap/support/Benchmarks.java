@@ -57,7 +57,10 @@ public final class Benchmarks {
 
     static String nameOf(String className) {
         String simple = className.substring(className.lastIndexOf('.') + 1);
-        return simple.substring(0, simple.length() - "Benchmark".length()).toLowerCase(Locale.ROOT);
+        // LinkageIncrementalBenchmark is linkage-incremental
+        return simple.substring(0, simple.length() - "Benchmark".length())
+                .replaceAll("([a-z])([A-Z])", "$1-$2")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static List<String> discover() throws IOException, URISyntaxException {

@@ -5,9 +5,14 @@ import static id.sigap.cases.internal.db.Tables.PERSON_IDENTIFIER;
 
 import id.sigap.cases.LinkablePersons;
 import id.sigap.cases.internal.db.tables.PersonIdentifier;
+import id.sigap.security.RegionScope;
+import id.sigap.security.SigapUser;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -24,9 +29,31 @@ class JooqLinkablePersons implements LinkablePersons {
     private static final PersonIdentifier PASSPORT = PERSON_IDENTIFIER.as("passport");
 
     private final DSLContext db;
+    private final CaseAccess access;
 
-    JooqLinkablePersons(DSLContext db) {
+    JooqLinkablePersons(DSLContext db, CaseAccess access) {
         this.db = db;
+        this.access = access;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LinkablePerson> find(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return select(PERSON.ID.in(personIds)).fetch(JooqLinkablePersons::person);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> visibleTo(SigapUser user, Collection<Long> personIds) {
+        RegionScope scope = access.personScope(user);
+        if (personIds.isEmpty() || scope.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(db.fetch(PersonSearch.visibleIds(PERSON.ID.in(personIds), scope))
+                .getValues(0, Long.class));
     }
 
     @Override

@@ -4,12 +4,14 @@ import static id.sigap.cases.internal.db.Tables.CASE_FILE;
 import static id.sigap.cases.internal.db.Tables.CASE_PERSON;
 import static id.sigap.cases.internal.db.Tables.PERSON;
 
+import id.sigap.cases.PersonSaved;
 import id.sigap.security.AuditTrail;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.SigapException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +25,7 @@ class PersonChanges {
     private final PersonIdentifiers identifiers;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PersonChanges(
             DSLContext db,
@@ -30,13 +33,15 @@ class PersonChanges {
             PersonRules rules,
             PersonIdentifiers identifiers,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.db = db;
         this.access = access;
         this.rules = rules;
         this.identifiers = identifiers;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -87,6 +92,7 @@ class PersonChanges {
                         .where(CASE_PERSON.PERSON_ID.eq(personId).and(CASE_PERSON.CASE_ID.eq(r.value1())))
                         .execute());
         audit.updated(CaseAccess.PERSON, personId, current.regionCode(), "details,identifiers");
+        events.publishEvent(new PersonSaved(personId));
         return db.selectFrom(PERSON).where(PERSON.ID.eq(personId)).fetchSingle(PersonRow::of);
     }
 }

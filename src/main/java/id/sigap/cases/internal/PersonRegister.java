@@ -4,6 +4,7 @@ import static id.sigap.cases.internal.db.Tables.CASE_PERSON;
 import static id.sigap.cases.internal.db.Tables.PERSON;
 
 import id.sigap.cases.PersonRole;
+import id.sigap.cases.PersonSaved;
 import id.sigap.cases.RoleInProcess;
 import id.sigap.cases.internal.Identifiers.Kind;
 import id.sigap.security.AuditTrail;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +34,7 @@ public class PersonRegister {
     private final PersonChanges changes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PersonRegister(
             DSLContext db,
@@ -42,7 +45,8 @@ public class PersonRegister {
             PersonIdentifiers identifiers,
             PersonChanges changes,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.db = db;
         this.cases = cases;
         this.access = access;
@@ -52,6 +56,7 @@ public class PersonRegister {
         this.changes = changes;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Registers a new person (for the user's agency) and adds them to the case in {@code role}. */
@@ -101,6 +106,7 @@ public class PersonRegister {
                 .execute();
         audit.created(CaseAccess.PERSON, id, region);
         audit.updated(CaseAccess.CASE, caseId, c.regionCode(), "person:" + role.name());
+        events.publishEvent(new PersonSaved(id));
         return id;
     }
 

@@ -55,6 +55,15 @@ public final class Linker {
     }
 
     public Result link(List<PersonRecord> input, Fields fields) {
+        return link(input, fields, null, 0);
+    }
+
+    /**
+     * Links with m, u and lambda estimated by EM on this data, unless fewer than {@code minComparisons} candidate
+     * pairs were compared: EM then has too little to go on, and {@code fallback} (a model estimated on other data)
+     * scores the pairs instead.
+     */
+    public Result link(List<PersonRecord> input, Fields fields, FellegiSunter fallback, long minComparisons) {
         Comparisons comparisons = new Comparisons(fields);
         Prepared[] records = IntStream.range(0, input.size())
                 .parallel()
@@ -75,8 +84,10 @@ public final class Linker {
             c.patterns.forEach((v, n) -> patterns.merge(v, n, Long::sum));
             total += c.size;
         }
-        FellegiSunter model = ExpectationMaximisation.estimate(
-                fields, patterns, randomPatterns(records, sources, crossOnly, comparisons));
+        FellegiSunter model = fallback != null && total < minComparisons
+                ? fallback
+                : ExpectationMaximisation.estimate(
+                        fields, patterns, randomPatterns(records, sources, crossOnly, comparisons));
         List<ScoredPair> kept = new ArrayList<>();
         List<Clusters.Link> links = new ArrayList<>();
         for (ComparedPairs c : compared) {

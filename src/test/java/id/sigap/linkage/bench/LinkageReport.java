@@ -126,8 +126,8 @@ final class LinkageReport {
                         + s.get("baseline_bruteforce_p50_ms") + " | – | – | " + s.get("baseline_bruteforce_max_ms")
                         + " |",
                 "",
-                "Not yet measured here: the database path (persisting links and clusters in the `linkage` schema) of"
-                        + " the incremental link, and the generator branch's national dataset.",
+                "This is the engine in memory; the database path (blocking keys in a B-tree, clusters and pairs"
+                        + " stored in the `linkage` schema) against the national dataset is `linkage-incremental`.",
                 "");
     }
 
