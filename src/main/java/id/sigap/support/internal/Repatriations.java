@@ -68,12 +68,15 @@ public class Repatriations {
             String escortName) {}
 
     public List<RepatriationLeg> of(SigapUser user, long caseId) {
-        CaseSummary c = access.requireCaseRead(user, caseId);
-        audit.read(LEG, caseId, c.regionCode());
+        SupportAccess.CaseView view = access.requireView(user, caseId);
+        audit.read(LEG, caseId, view.summary().regionCode());
         return db.selectFrom(REPATRIATION_LEG)
                 .where(REPATRIATION_LEG.CASE_ID.eq(caseId))
                 .orderBy(REPATRIATION_LEG.PERSON_ID, REPATRIATION_LEG.SEQ)
-                .fetch(this::toLeg);
+                .fetch(this::toLeg)
+                .stream()
+                .filter(l -> view.shows(l.personId()))
+                .toList();
     }
 
     @Transactional

@@ -189,7 +189,9 @@ class ServicePages {
         SigapUser user = access.user();
         var plan = plans.plan(user, id);
         model.addAttribute("plan", plan);
-        model.addAttribute("referrals", views.ofCase(user, id));
+        var view = access.requireView(user, id);
+        model.addAttribute("wholeCase", view.whole());
+        model.addAttribute("referrals", views.ofCase(user, view));
         model.addAttribute("legs", repatriations.of(user, id));
         model.addAttribute("canPlan", plans.mayPlan(user, id));
         model.addAttribute("userAgencyId", user.agencyId());
