@@ -66,7 +66,7 @@ class FollowUpPages {
             return "redirect:/kasus/" + id + "/layanan#legs-" + personId;
         } catch (SigapException.Invalid e) {
             response.setStatus(e.status());
-            return page.render(id, PlanPage.Search.NONE, formErrors.of(e), "leg-new-" + personId, model);
+            return rerender(id, e, "leg-new-" + personId, model);
         }
     }
 
@@ -106,7 +106,7 @@ class FollowUpPages {
             return "redirect:/kasus/" + id + "/layanan#leg-" + legId;
         } catch (SigapException.Invalid e) {
             response.setStatus(e.status());
-            return page.render(id, PlanPage.Search.NONE, formErrors.of(e), "leg-" + legId, model);
+            return rerender(id, e, "leg-" + legId, model);
         }
     }
 
@@ -122,7 +122,7 @@ class FollowUpPages {
             return "redirect:/kasus/" + id + "/layanan#visits-" + personId;
         } catch (SigapException.Invalid e) {
             response.setStatus(e.status());
-            return page.render(id, PlanPage.Search.NONE, formErrors.of(e), "visits-new-" + personId, model);
+            return rerender(id, e, "visits-new-" + personId, model);
         }
     }
 
@@ -153,7 +153,21 @@ class FollowUpPages {
             return "redirect:/kasus/" + id + "/layanan#visit-" + visitId;
         } catch (SigapException.Invalid e) {
             response.setStatus(e.status());
-            return page.render(id, PlanPage.Search.NONE, formErrors.of(e), "visit-" + visitId, model);
+            return rerender(id, e, "visit-" + visitId, model);
+        }
+    }
+
+    /**
+     * The services page again with the form's messages; for the staff of a responsible agency who may record a leg
+     * or a visit but not see the plan, only the messages.
+     */
+    private String rerender(long id, SigapException.Invalid e, String form, Model model) {
+        try {
+            return page.render(id, PlanPage.Search.NONE, formErrors.of(e), form, model);
+        } catch (SigapException.NotAllowed | SigapException.NotFound notShown) {
+            model.addAttribute("errors", formErrors.of(e));
+            model.addAttribute("caseId", id);
+            return "support/problems";
         }
     }
 }
