@@ -64,17 +64,34 @@ final class InboxScenario {
             count(c, "SELECT count(*) FROM support.referral WHERE to_agency_id = ? AND status = 'REQUESTED'", today);
             count(c, "SELECT count(*) FROM support.service_item WHERE " + open + " AND due_on >= ?", today);
             count(c, "SELECT count(*) FROM support.service_item WHERE " + open + " AND due_on < ?", today);
-            count(c, "SELECT count(*) FROM support.reintegration_visit WHERE agency_id = ? AND visited_on IS NULL"
-                    + " AND due_on < ?", today);
-            count(c, "SELECT count(*) FROM support.reintegration_visit WHERE agency_id = ? AND visited_on IS NULL"
-                    + " AND due_on >= ?", today);
-            list(c, "SELECT * FROM support.referral WHERE to_agency_id = ? AND status = 'REQUESTED'"
-                    + " ORDER BY requested_at, id LIMIT " + LIMIT, today);
-            list(c, "SELECT * FROM support.service_item WHERE " + open + " AND due_on < ? ORDER BY due_on, id LIMIT "
-                    + LIMIT, today);
-            list(c, "SELECT * FROM support.service_item WHERE " + open + " AND due_on >= ? ORDER BY due_on, id"
-                    + " LIMIT " + LIMIT, today);
-            list(c, "SELECT * FROM support.notification WHERE agency_id = ? ORDER BY created_at DESC, id DESC LIMIT 20",
+            count(
+                    c,
+                    "SELECT count(*) FROM support.reintegration_visit WHERE agency_id = ? AND visited_on IS NULL"
+                            + " AND due_on < ?",
+                    today);
+            count(
+                    c,
+                    "SELECT count(*) FROM support.reintegration_visit WHERE agency_id = ? AND visited_on IS NULL"
+                            + " AND due_on >= ?",
+                    today);
+            list(
+                    c,
+                    "SELECT * FROM support.referral WHERE to_agency_id = ? AND status = 'REQUESTED'"
+                            + " ORDER BY requested_at, id LIMIT " + LIMIT,
+                    today);
+            list(
+                    c,
+                    "SELECT * FROM support.service_item WHERE " + open + " AND due_on < ? ORDER BY due_on, id LIMIT "
+                            + LIMIT,
+                    today);
+            list(
+                    c,
+                    "SELECT * FROM support.service_item WHERE " + open + " AND due_on >= ? ORDER BY due_on, id"
+                            + " LIMIT " + LIMIT,
+                    today);
+            list(
+                    c,
+                    "SELECT * FROM support.notification WHERE agency_id = ? ORDER BY created_at DESC, id DESC LIMIT 20",
                     today);
         }
         return BASELINE;
@@ -131,19 +148,20 @@ final class InboxScenario {
             if (missing <= 0) {
                 return 0;
             }
-            String sql = "WITH a AS (SELECT coalesce((SELECT region_code FROM org.agency WHERE id = ?), '53') AS region),"
-                    + " v AS (SELECT cp.case_id, cp.person_id, row_number() OVER (ORDER BY cp.case_id, cp.person_id) AS rn"
-                    + " FROM cases.case_person cp JOIN cases.case_file f ON f.id = cp.case_id, a"
-                    + " WHERE cp.role = 'VICTIM' AND f.region_code LIKE substr(a.region, 1, 2) || '%')"
-                    + " INSERT INTO support.service_item (case_id, person_id, region_code, province_code, service,"
-                    + " provider_agency_id, requested_on, due_on, notes, recorded_by_name, created_at, updated_at)"
-                    + " SELECT coalesce(v.case_id, -g), coalesce(v.person_id, -g), a.region, substr(a.region, 1, 2),"
-                    + " (ARRAY['HEALTH_REHABILITATION','SOCIAL_REHABILITATION','REPATRIATION',"
-                    + "'SOCIAL_REINTEGRATION'])[1 + g % 4], ?,"
-                    + " current_date - (g % 30), current_date - (g % 30) + 7, 'benchmark item ' || g,"
-                    + " 'Benchmark (sintetis)', now(), now()"
-                    + " FROM generate_series(1, ?) g CROSS JOIN a"
-                    + " LEFT JOIN v ON v.rn = (g - 1) % greatest((SELECT count(*) FROM v), 1) + 1";
+            String sql =
+                    "WITH a AS (SELECT coalesce((SELECT region_code FROM org.agency WHERE id = ?), '53') AS region),"
+                            + " v AS (SELECT cp.case_id, cp.person_id, row_number() OVER (ORDER BY cp.case_id, cp.person_id) AS rn"
+                            + " FROM cases.case_person cp JOIN cases.case_file f ON f.id = cp.case_id, a"
+                            + " WHERE cp.role = 'VICTIM' AND f.region_code LIKE substr(a.region, 1, 2) || '%')"
+                            + " INSERT INTO support.service_item (case_id, person_id, region_code, province_code, service,"
+                            + " provider_agency_id, requested_on, due_on, notes, recorded_by_name, created_at, updated_at)"
+                            + " SELECT coalesce(v.case_id, -g), coalesce(v.person_id, -g), a.region, substr(a.region, 1, 2),"
+                            + " (ARRAY['HEALTH_REHABILITATION','SOCIAL_REHABILITATION','REPATRIATION',"
+                            + "'SOCIAL_REINTEGRATION'])[1 + g % 4], ?,"
+                            + " current_date - (g % 30), current_date - (g % 30) + 7, 'benchmark item ' || g,"
+                            + " 'Benchmark (sintetis)', now(), now()"
+                            + " FROM generate_series(1, ?) g CROSS JOIN a"
+                            + " LEFT JOIN v ON v.rn = (g - 1) % greatest((SELECT count(*) FROM v), 1) + 1";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setLong(1, agencyId);
                 ps.setLong(2, agencyId);

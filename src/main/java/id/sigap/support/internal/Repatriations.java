@@ -73,7 +73,8 @@ public class Repatriations {
     public List<RepatriationLeg> of(SigapUser user, long caseId) {
         SupportAccess.CaseView view = access.requireView(user, caseId);
         audit.read(LEG, caseId, view.summary().regionCode());
-        return db.selectFrom(REPATRIATION_LEG)
+        return db
+                .selectFrom(REPATRIATION_LEG)
                 .where(REPATRIATION_LEG.CASE_ID.eq(caseId))
                 .orderBy(REPATRIATION_LEG.PERSON_ID, REPATRIATION_LEG.SEQ)
                 .fetch(this::toLeg)
@@ -132,8 +133,7 @@ public class Repatriations {
      * planned date ({@code details}, null to keep them); the responsible agency's staff record only how it goes.
      */
     @Transactional
-    public RepatriationLeg change(
-            SigapUser user, long caseId, long legId, int version, NewLeg details, LegProgress p) {
+    public RepatriationLeg change(SigapUser user, long caseId, long legId, int version, NewLeg details, LegProgress p) {
         RepatriationLegRecord r = db.selectFrom(REPATRIATION_LEG)
                 .where(REPATRIATION_LEG.ID.eq(legId).and(REPATRIATION_LEG.CASE_ID.eq(caseId)))
                 .fetchOptional()

@@ -63,7 +63,8 @@ public class Visits {
         SupportAccess.CaseView view = access.requireView(user, caseId);
         audit.read(VISIT, caseId, view.summary().regionCode());
         LocalDate today = plans.today();
-        return db.selectFrom(REINTEGRATION_VISIT)
+        return db
+                .selectFrom(REINTEGRATION_VISIT)
                 .where(REINTEGRATION_VISIT.CASE_ID.eq(caseId))
                 .orderBy(REINTEGRATION_VISIT.PERSON_ID, REINTEGRATION_VISIT.MONTHS_AFTER_RETURN)
                 .fetch(r -> toVisit(r, today))
@@ -77,8 +78,7 @@ public class Visits {
     public List<ReintegrationVisit> schedule(SigapUser user, long caseId, Long personId, LocalDate returnedOn) {
         CaseSummary c = cases.summary(caseId).orElseThrow(() -> new SigapException.NotFound("case.not-found"));
         access.requireCaseWrite(user, c);
-        if (personId == null
-                || plans.plannable(caseId).stream().noneMatch(p -> p.personId() == personId)) {
+        if (personId == null || plans.plannable(caseId).stream().noneMatch(p -> p.personId() == personId)) {
             throw new SigapException.Invalid("personId", "service.person-not-in-case");
         }
         if (returnedOn == null) {

@@ -7,8 +7,8 @@ import static id.sigap.support.internal.db.Tables.SERVICE_ITEM;
 import id.sigap.security.SigapUser;
 import id.sigap.support.InboxCounts;
 import id.sigap.support.Referral;
-import id.sigap.support.ReintegrationVisit;
 import id.sigap.support.ReferralStatus;
+import id.sigap.support.ReintegrationVisit;
 import id.sigap.support.ServiceItem;
 import java.time.LocalDate;
 import java.util.List;
@@ -117,9 +117,7 @@ public class WorkInbox {
     }
 
     private static Condition visitDue(LocalDate today) {
-        return REINTEGRATION_VISIT
-                .DUE_ON
-                .between(today, today.plusDays(ReintegrationVisit.DUE_WINDOW_DAYS));
+        return REINTEGRATION_VISIT.DUE_ON.between(today, today.plusDays(ReintegrationVisit.DUE_WINDOW_DAYS));
     }
 
     private static Condition waiting(SigapUser user) {

@@ -145,7 +145,8 @@ class FollowUpPages {
                     visitId,
                     new VisitInput(
                             visitedOn,
-                            Params.parse(LivingSituation.class, livingSituation, "livingSituation", "visit.code-unknown"),
+                            Params.parse(
+                                    LivingSituation.class, livingSituation, "livingSituation", "visit.code-unknown"),
                             Params.parse(Livelihood.class, livelihood, "livelihood", "visit.code-unknown"),
                             Params.parse(RetraffickingRisk.class, risk, "risk", "visit.code-unknown"),
                             notes,

@@ -11,8 +11,8 @@ import id.sigap.support.ConsentGiver;
 import id.sigap.support.LegStatus;
 import id.sigap.support.Livelihood;
 import id.sigap.support.LivingSituation;
-import id.sigap.support.RetraffickingRisk;
 import id.sigap.support.Outcome;
+import id.sigap.support.RetraffickingRisk;
 import id.sigap.support.ServiceType;
 import id.sigap.support.internal.ReferralViews;
 import id.sigap.support.internal.Repatriations;
@@ -103,22 +103,16 @@ class PlanPage {
         model.addAttribute("searched", search.any());
         Page<Agency> found = agencies.search(
                 new AgencyQuery(
-                        search.name(),
-                        null,
-                        search.any() ? search.region() : plan.regionCode(),
-                        false,
-                        "name",
-                        false),
+                        search.name(), null, search.any() ? search.region() : plan.regionCode(), false, "name", false),
                 RegionScope.NATIONAL,
                 new PageRequest(0, CHOICES));
         model.addAttribute("agencies", found.content());
-        model.addAttribute("agenciesMore", Math.max(0, found.totalElements() - found.content().size()));
+        model.addAttribute(
+                "agenciesMore",
+                Math.max(0, found.totalElements() - found.content().size()));
         model.addAttribute(
                 "directory",
-                directory
-                        .search(search.service(), search.region(), new PageRequest(0, CHOICES))
-                        .content()
-                        .stream()
+                directory.search(search.service(), search.region(), new PageRequest(0, CHOICES)).content().stream()
                         .filter(d -> search.name() == null
                                 || d.agencyName()
                                         .toLowerCase(java.util.Locale.ROOT)

@@ -1,21 +1,11 @@
 package id.sigap.support.web;
 
-import id.sigap.organization.Agencies;
-import id.sigap.organization.AgencyQuery;
-import id.sigap.security.RegionScope;
 import id.sigap.security.SigapUser;
-import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
 import id.sigap.support.Consent;
-import id.sigap.support.ConsentGiver;
 import id.sigap.support.ItemInput;
 import id.sigap.support.NewReferral;
-import id.sigap.support.Outcome;
-import id.sigap.support.ServiceType;
-import id.sigap.support.internal.ReferralViews;
 import id.sigap.support.internal.Referrals;
-import id.sigap.support.internal.Repatriations;
-import id.sigap.support.internal.ServiceDirectory;
 import id.sigap.support.internal.ServicePlans;
 import id.sigap.support.internal.SupportAccess;
 import jakarta.servlet.http.HttpServletResponse;

@@ -49,7 +49,8 @@ class VisitApi {
                 visitId,
                 new VisitInput(
                         body.visitedOn(),
-                        Params.parse(LivingSituation.class, body.livingSituation(), "livingSituation", "visit.code-unknown"),
+                        Params.parse(
+                                LivingSituation.class, body.livingSituation(), "livingSituation", "visit.code-unknown"),
                         Params.parse(Livelihood.class, body.livelihood(), "livelihood", "visit.code-unknown"),
                         Params.parse(RetraffickingRisk.class, body.risk(), "risk", "visit.code-unknown"),
                         body.notes(),
@@ -59,5 +60,10 @@ class VisitApi {
     record ScheduleRequest(Long personId, LocalDate returnedOn) {}
 
     record VisitRequest(
-            LocalDate visitedOn, String livingSituation, String livelihood, String risk, String notes, Integer version) {}
+            LocalDate visitedOn,
+            String livingSituation,
+            String livelihood,
+            String risk,
+            String notes,
+            Integer version) {}
 }

@@ -114,8 +114,8 @@ class NotificationMailIT {
     }
 
     @Test
-    void referrals_and_overdue_services_are_mailed_without_personal_data_and_failures_are_retried(
-            CapturedOutput output) throws Exception {
+    void referrals_and_overdue_services_are_mailed_without_personal_data_and_failures_are_retried(CapturedOutput output)
+            throws Exception {
         Agency kupang = CaseFixtures.agency(agencies, "53.71");
         Agency shelter = agencies.create(
                 NewAgency.of(CaseFixtures.unique("RPTC Surel"), AgencyType.SOCIAL_SERVICE_SHELTER, "65"));
@@ -132,14 +132,22 @@ class NotificationMailIT {
                         post("/api/v1/cases/{id}/referrals", caseId),
                         owner,
                         Map.of(
-                                "personId", victim,
-                                "service", "SOCIAL_REHABILITATION",
-                                "toAgencyId", shelter.id(),
-                                "reason", "Rumah aman",
-                                "sharesPersonData", true,
-                                "consentGivenBy", "PERSON",
-                                "consentGivenOn", TODAY.toString(),
-                                "consentPurpose", "Rehabilitasi sosial")))
+                                "personId",
+                                victim,
+                                "service",
+                                "SOCIAL_REHABILITATION",
+                                "toAgencyId",
+                                shelter.id(),
+                                "reason",
+                                "Rumah aman",
+                                "sharesPersonData",
+                                true,
+                                "consentGivenBy",
+                                "PERSON",
+                                "consentGivenOn",
+                                TODAY.toString(),
+                                "consentPurpose",
+                                "Rehabilitasi sosial")))
                 .andExpect(status().isCreated()));
         MimeMessage toShelter = awaitMail("rptc." + tag + "@sigap.example", "Rujukan baru nomor " + referral);
         String body = GreenMailUtil.getBody(toShelter);
@@ -160,10 +168,14 @@ class NotificationMailIT {
                         post("/api/v1/cases/{id}/services", caseId),
                         owner,
                         Map.of(
-                                "personId", victim,
-                                "service", "HEALTH_REHABILITATION",
-                                "providerAgencyId", shelter.id(),
-                                "requestedOn", TODAY.minusDays(10).toString())))
+                                "personId",
+                                victim,
+                                "service",
+                                "HEALTH_REHABILITATION",
+                                "providerAgencyId",
+                                shelter.id(),
+                                "requestedOn",
+                                TODAY.minusDays(10).toString())))
                 .andExpect(status().isCreated()));
         assertThat(alerts.scan()).isGreaterThanOrEqualTo(1);
         MimeMessage overdue = awaitMail("rptc." + tag + "@sigap.example", "Layanan nomor " + item + " ");

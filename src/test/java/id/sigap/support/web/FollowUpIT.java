@@ -255,7 +255,8 @@ class FollowUpIT {
                         .with(csrf())
                         .with(TestUsers.as(owner)))
                 .andExpect(status().is3xxRedirection());
-        String visits = mvc.perform(get("/api/v1/cases/{id}/reintegration-visits", caseId).with(TestUsers.as(owner)))
+        String visits = mvc.perform(
+                        get("/api/v1/cases/{id}/reintegration-visits", caseId).with(TestUsers.as(owner)))
                 .andExpect(jsonPath("$[0].state").value("OVERDUE"))
                 .andExpect(jsonPath("$[1].state").value("UPCOMING"))
                 .andReturn()
