@@ -24,6 +24,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -123,6 +124,12 @@ class MailDispatch {
                 .fetchOne();
         if (n == null || mailer == null) {
             return;
+        }
+        if (mailer instanceof JavaMailSenderImpl impl) {
+            // a server that never answers must not hold the sender (or the shutdown) forever
+            for (String timeout : List.of("connectiontimeout", "timeout", "writetimeout")) {
+                impl.getJavaMailProperties().putIfAbsent("mail.smtp." + timeout, "20000");
+            }
         }
         List<String> to = recipients(n);
         if (to.isEmpty()) {
