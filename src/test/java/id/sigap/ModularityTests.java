@@ -27,7 +27,8 @@ class ModularityTests {
                         "id.sigap.support",
                         "id.sigap.estimation",
                         "id.sigap.dataimport",
-                        "id.sigap.synthetic");
+                        "id.sigap.synthetic",
+                        "id.sigap.prevention");
     }
 
     @Test
