@@ -28,7 +28,9 @@ class ModularityTests {
                         "id.sigap.estimation",
                         "id.sigap.dataimport",
                         "id.sigap.synthetic",
-                        "id.sigap.prevention");
+                        "id.sigap.prevention",
+                        "id.sigap.plans",
+                        "id.sigap.networks");
     }
 
     @Test

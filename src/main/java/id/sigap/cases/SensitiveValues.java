@@ -32,6 +32,12 @@ public interface SensitiveValues {
      */
     byte[] blindIndex(Kind kind, String value);
 
+    /**
+     * The keyed blind index of a value the caller has already normalised, for a kind of its own ({@code domain}, e.g.
+     * {@code "networks:BANK_ACCOUNT"}); kept apart from the indexes of persons' identifiers.
+     */
+    byte[] blindIndex(String domain, String normalisedValue);
+
     /** The normalised form the blind index is computed from (e.g. +62812… for a phone). */
     String normalise(Kind kind, String value);
 

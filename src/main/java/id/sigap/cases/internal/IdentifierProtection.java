@@ -52,6 +52,14 @@ class IdentifierProtection implements SensitiveValues {
     }
 
     @Override
+    public byte[] blindIndex(String domain, String normalisedValue) {
+        if (normalisedValue == null) {
+            throw new IllegalArgumentException("no value to index");
+        }
+        return crypto.blindIndex(scoped(domain), normalisedValue);
+    }
+
+    @Override
     public String normalise(Kind kind, String value) {
         return Identifiers.normalise(Identifiers.Kind.valueOf(kind.name()), value);
     }

@@ -40,6 +40,7 @@ class Generator implements SyntheticData {
     private final BulkLoad bulk;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final SyndicateTraits traits;
 
     Generator(
             GeneratorRuns runs,
@@ -47,13 +48,15 @@ class Generator implements SyntheticData {
             Agencies agencies,
             BulkLoad bulk,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            SyndicateTraits traits) {
         this.runs = runs;
         this.regions = regions;
         this.agencies = agencies;
         this.bulk = bulk;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.traits = traits;
     }
 
     @Override
@@ -72,7 +75,8 @@ class Generator implements SyntheticData {
             return run;
         }
         long started = System.nanoTime();
-        CaseMaker maker = new CaseMaker(new World(seed, cases, regions.places()), new AgencyPlan(agencies));
+        World world = new World(seed, cases, regions.places());
+        CaseMaker maker = new CaseMaker(world, new AgencyPlan(agencies));
         // alone, batches load two at a time (two database sessions); inside a caller's transaction (the demo data),
         // one after the other in that transaction
         boolean alone = !TransactionSynchronizationManager.isActualTransactionActive();
@@ -94,7 +98,7 @@ class Generator implements SyntheticData {
                     return out;
                 });
                 int batch = b;
-                loads.submit(batch, made.size(), () -> load(run, batch, made, alone));
+                loads.submit(batch, made.size(), () -> load(run, batch, made, alone, world));
             }
             rows = loads.awaitAll();
         }
@@ -109,7 +113,7 @@ class Generator implements SyntheticData {
         return runs.find(seed).orElseThrow();
     }
 
-    private long load(GeneratorRun run, int batch, List<MadeCase> made, boolean alongside) {
+    private long load(GeneratorRun run, int batch, List<MadeCase> made, boolean alongside, World world) {
         List<BulkLoadCase> cases = made.stream().map(MadeCase::bulk).toList();
         String source = "synthetic:seed=" + run.seed() + ":batch=" + batch;
         Long written = tx.execute(status -> {
@@ -117,6 +121,7 @@ class Generator implements SyntheticData {
             BulkLoadResult result = alongside ? bulk.loadAlongside(source, cases) : bulk.load(source, cases);
             List<GeneratorRuns.TruthRow> truth = GeneratorRuns.rows(made, result.personIds());
             runs.truth(run.id(), truth);
+            traits.record(world, run.seed(), made, result);
             runs.batchDone(run.id(), batch, truth.size());
             return result.rows() + truth.size();
         });

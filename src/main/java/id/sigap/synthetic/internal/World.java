@@ -72,6 +72,12 @@ final class World {
         return poolSize + (long) syndicate * MAX_MEMBERS + member + 1;
     }
 
+    /** The syndicate whose member has true-person number {@code no}, or -1 for anybody else. */
+    int syndicateOf(long no) {
+        long index = no - poolSize - 1;
+        return index < 0 || index >= (long) syndicates * MAX_MEMBERS ? -1 : (int) (index / MAX_MEMBERS);
+    }
+
     /** Home of a syndicate member: in the syndicate's province. */
     District memberHome(int syndicate, int member) {
         return places.homeIn(

@@ -1,0 +1,12 @@
+/**
+ * Action plans and coordination: national (RAN PP-TPPO) and regional (RAD) action plans of the task forces with
+ * clusters (sub-task forces), programmes, activities, indicators with yearly targets, and budgets per source;
+ * quarterly progress reports by the responsible agencies with evidence, reviewed and approved by the secretariat;
+ * computed achievement; the annual report (PDF, XLSX) with its editable texts; coordination meetings (rakor,
+ * rakornas) with follow-up actions tracked until done. Schema {@code plans} (migrations V180–V189).
+ *
+ * <p>SPI for other modules: {@link id.sigap.plans.IndicatorSource}: a module that can count something an indicator
+ * measures (victims registered, interceptions, …) implements it as a Spring bean; plans never depends on it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Action plans")
+package id.sigap.plans;
