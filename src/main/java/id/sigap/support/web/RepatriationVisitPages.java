@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * reintegration visits (/kasus/{id}/kunjungan). A rejected form re-renders the page with its field messages.
  */
 @Controller
-class FollowUpPages {
+class RepatriationVisitPages {
 
     private final Repatriations repatriations;
     private final Visits visits;
@@ -32,7 +32,7 @@ class FollowUpPages {
     private final SupportFormErrors formErrors;
     private final PlanPage page;
 
-    FollowUpPages(
+    RepatriationVisitPages(
             Repatriations repatriations,
             Visits visits,
             SupportAccess access,
