@@ -2,14 +2,21 @@ package id.sigap.support;
 
 /**
  * What waits for a user: referrals to the user's agency awaiting a decision, the agency's service items with a
- * running deadline, those past it, and the user's own referrals still unanswered.
+ * running deadline, those past it, the user's own referrals still unanswered, and the agency's reintegration visits
+ * due soon ({@link ReintegrationVisit#DUE_WINDOW_DAYS} days) or overdue.
  */
-public record InboxCounts(long referralsWaiting, long itemsDue, long itemsOverdue, long sentAwaitingAnswer) {
+public record InboxCounts(
+        long referralsWaiting,
+        long itemsDue,
+        long itemsOverdue,
+        long sentAwaitingAnswer,
+        long visitsDue,
+        long visitsOverdue) {
 
-    public static final InboxCounts NONE = new InboxCounts(0, 0, 0, 0);
+    public static final InboxCounts NONE = new InboxCounts(0, 0, 0, 0, 0, 0);
 
     /** The number shown on the navigation badge: what needs the user's action. */
     public long attention() {
-        return referralsWaiting + itemsOverdue;
+        return referralsWaiting + itemsOverdue + visitsOverdue;
     }
 }

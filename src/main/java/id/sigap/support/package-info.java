@@ -1,7 +1,7 @@
 /**
  * Integrated services for victims and witnesses (Permen PPPA 8/2021): the service plan per person with the statutory
  * 7-day deadlines (UU 21/2007 Pasal 52/53), referrals between agencies with consent, the access they grant
- * (implements {@link id.sigap.cases.AccessGrants}), the work inbox and the service directory. Schema {@code support}.
+ * (to the referred persons' services only, never to the case file), the work inbox and the service directory. Schema {@code support}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Support")
 package id.sigap.support;

@@ -6,7 +6,9 @@ import id.sigap.shared.SigapException;
 import id.sigap.support.ReferralStatus;
 import id.sigap.support.internal.db.tables.records.ReferralRecord;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
@@ -77,14 +79,15 @@ class ReferralStore {
         }
     }
 
-    /** Whether an accepted referral that shares person data lets {@code agencyId} read the case. */
-    boolean grants(long agencyId, long caseId) {
-        return db.fetchExists(
-                REFERRAL,
-                REFERRAL.TO_AGENCY_ID
-                        .eq(agencyId)
-                        .and(REFERRAL.CASE_ID.eq(caseId))
-                        .and(REFERRAL.STATUS.eq(ReferralStatus.ACCEPTED.name()))
-                        .and(REFERRAL.SHARES_PERSON_DATA.isTrue()));
+    /** The persons of the case that accepted referrals sharing person data let {@code agencyId} see. */
+    Set<Long> grantedPersons(long agencyId, long caseId) {
+        return new HashSet<>(db.selectDistinct(REFERRAL.PERSON_ID)
+                .from(REFERRAL)
+                .where(REFERRAL.TO_AGENCY_ID.eq(agencyId))
+                .and(REFERRAL.CASE_ID.eq(caseId))
+                .and(REFERRAL.STATUS.eq(ReferralStatus.ACCEPTED.name()))
+                .and(REFERRAL.SHARES_PERSON_DATA.isTrue())
+                .and(REFERRAL.PERSON_ID.isNotNull())
+                .fetch(REFERRAL.PERSON_ID));
     }
 }

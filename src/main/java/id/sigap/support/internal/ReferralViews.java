@@ -123,10 +123,17 @@ public class ReferralViews {
                 r.getVersion());
     }
 
-    /** Referrals of one case, for its service page (the caller has been allowed to read the case). */
-    public List<Referral> ofCase(SigapUser user, long caseId) {
+    /**
+     * Referrals of one case, for its service page, as far as {@code view} (decided by {@link SupportAccess}) reaches:
+     * all of them, or only those to the user's agency when it sees the referred persons alone.
+     */
+    public List<Referral> ofCase(SigapUser user, SupportAccess.CaseView view) {
+        Condition c = REFERRAL.CASE_ID.eq(view.summary().id());
+        if (!view.whole()) {
+            c = c.and(REFERRAL.TO_AGENCY_ID.eq(user.agencyId()));
+        }
         return db.selectFrom(REFERRAL)
-                .where(REFERRAL.CASE_ID.eq(caseId))
+                .where(c)
                 .orderBy(REFERRAL.REQUESTED_AT.desc(), REFERRAL.ID.desc())
                 .fetch(r -> of(user, r, false));
     }

@@ -39,8 +39,10 @@ public class Referrals {
     private final SupportAccess access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Notifications notifications;
 
     Referrals(
+            Notifications notifications,
             ReferralStore store,
             ServiceItemStore items,
             ServicePlans plans,
@@ -59,6 +61,7 @@ public class Referrals {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.notifications = notifications;
     }
 
     @Transactional
@@ -141,6 +144,8 @@ public class Referrals {
         r.setRequestedAt(now);
         r.store();
         audit.created(SupportAccess.REFERRAL, r.getId(), c.regionCode());
+        notifications.raise(
+                Notifications.Kind.REFERRAL_NEW, to.id(), r.getId(), "/rujukan/" + r.getId(), c.regionCode());
         if (in.sharesPersonData() && in.consent().isOverride()) {
             audit.record(
                     AuditEvent.Action.UPDATE,
@@ -223,6 +228,16 @@ public class Referrals {
             items.releaseProvider(r.getServiceItemId(), r.getToAgencyId(), now);
         }
         audit.updated(SupportAccess.REFERRAL, id, r.getCaseRegionCode(), "status=" + next.name());
+        if (next == ReferralStatus.ACCEPTED || next == ReferralStatus.REJECTED) {
+            notifications.raise(
+                    next == ReferralStatus.ACCEPTED
+                            ? Notifications.Kind.REFERRAL_ACCEPTED
+                            : Notifications.Kind.REFERRAL_REJECTED,
+                    r.getFromAgencyId(),
+                    id,
+                    "/rujukan/" + id,
+                    r.getCaseRegionCode());
+        }
         return views.of(user, store.require(id), true);
     }
 

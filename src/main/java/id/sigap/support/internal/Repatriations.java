@@ -38,8 +38,10 @@ public class Repatriations {
     private final SupportAccess access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Visits visits;
 
     Repatriations(
+            Visits visits,
             DSLContext db,
             CaseFiles cases,
             Regions regions,
@@ -56,6 +58,7 @@ public class Repatriations {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.visits = visits;
     }
 
     public record NewLeg(
@@ -68,12 +71,16 @@ public class Repatriations {
             String escortName) {}
 
     public List<RepatriationLeg> of(SigapUser user, long caseId) {
-        CaseSummary c = access.requireCaseRead(user, caseId);
-        audit.read(LEG, caseId, c.regionCode());
-        return db.selectFrom(REPATRIATION_LEG)
+        SupportAccess.CaseView view = access.requireView(user, caseId);
+        audit.read(LEG, caseId, view.summary().regionCode());
+        return db
+                .selectFrom(REPATRIATION_LEG)
                 .where(REPATRIATION_LEG.CASE_ID.eq(caseId))
                 .orderBy(REPATRIATION_LEG.PERSON_ID, REPATRIATION_LEG.SEQ)
-                .fetch(this::toLeg);
+                .fetch(this::toLeg)
+                .stream()
+                .filter(l -> view.shows(l.personId()))
+                .toList();
     }
 
     @Transactional
@@ -83,13 +90,8 @@ public class Repatriations {
         CasePersonRef person = person(caseId, in.personId());
         String from = place("fromPlace", in.fromPlace());
         String to = place("toPlace", in.toPlace());
-        if (in.toRegionCode() != null && !in.toRegionCode().isBlank()) {
-            regions.require(in.toRegionCode().strip(), "toRegionCode");
-        }
-        if (in.responsibleAgencyId() == null
-                || items.agencyName(in.responsibleAgencyId()).startsWith("#")) {
-            throw new SigapException.Invalid("responsibleAgencyId", "repatriation.agency-required");
-        }
+        String toRegion = region(in.toRegionCode());
+        long agencyId = agency(in.responsibleAgencyId());
         new LegProgress(LegStatus.PLANNED, null, null, in.escortName()).check(plans.today(), person.child());
         int seq = db.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(REPATRIATION_LEG.SEQ), 0))
                         .from(REPATRIATION_LEG)
@@ -105,11 +107,8 @@ public class Repatriations {
         r.setSeq(seq);
         r.setFromPlace(from);
         r.setToPlace(to);
-        r.setToRegionCode(
-                in.toRegionCode() == null || in.toRegionCode().isBlank()
-                        ? null
-                        : in.toRegionCode().strip());
-        r.setResponsibleAgencyId(in.responsibleAgencyId());
+        r.setToRegionCode(toRegion);
+        r.setResponsibleAgencyId(agencyId);
         r.setPlannedOn(in.plannedOn());
         r.setStatus(LegStatus.PLANNED.name());
         r.setEscortName(
@@ -126,31 +125,83 @@ public class Repatriations {
 
     @Transactional
     public RepatriationLeg progress(SigapUser user, long caseId, long legId, int version, LegProgress p) {
+        return change(user, caseId, legId, version, null, p);
+    }
+
+    /**
+     * Changes a leg over {@code version} (409 when stale): the case's writers may also change its route, agency and
+     * planned date ({@code details}, null to keep them); the responsible agency's staff record only how it goes.
+     */
+    @Transactional
+    public RepatriationLeg change(SigapUser user, long caseId, long legId, int version, NewLeg details, LegProgress p) {
         RepatriationLegRecord r = db.selectFrom(REPATRIATION_LEG)
                 .where(REPATRIATION_LEG.ID.eq(legId).and(REPATRIATION_LEG.CASE_ID.eq(caseId)))
                 .fetchOptional()
                 .orElseThrow(() -> new SigapException.NotFound("repatriation.not-found"));
         CaseSummary c = cases.summary(caseId).orElseThrow(() -> new SigapException.NotFound("case.not-found"));
-        if (!access.mayWriteCase(user, c)) {
+        boolean writer = access.mayWriteCase(user, c);
+        if (!writer) {
             access.requireActsFor(user, r.getResponsibleAgencyId(), LEG, legId);
         }
         p.check(plans.today(), person(caseId, r.getPersonId()).child());
-        int n = db.update(REPATRIATION_LEG)
+        var update = db.update(REPATRIATION_LEG)
                 .set(REPATRIATION_LEG.STATUS, p.status().name())
                 .set(REPATRIATION_LEG.DEPARTED_ON, p.departedOn())
                 .set(REPATRIATION_LEG.ARRIVED_ON, p.arrivedOn())
                 .set(REPATRIATION_LEG.ESCORT_NAME, p.escortName())
                 .set(REPATRIATION_LEG.RECORDED_BY_NAME, user.displayName())
                 .set(REPATRIATION_LEG.UPDATED_AT, OffsetDateTime.now(clock))
-                .set(REPATRIATION_LEG.VERSION, REPATRIATION_LEG.VERSION.plus(1))
-                .where(REPATRIATION_LEG.ID.eq(legId).and(REPATRIATION_LEG.VERSION.eq(version)))
+                .set(REPATRIATION_LEG.VERSION, REPATRIATION_LEG.VERSION.plus(1));
+        if (writer && details != null) {
+            update = update.set(REPATRIATION_LEG.FROM_PLACE, place("fromPlace", details.fromPlace()))
+                    .set(REPATRIATION_LEG.TO_PLACE, place("toPlace", details.toPlace()))
+                    .set(REPATRIATION_LEG.TO_REGION_CODE, region(details.toRegionCode()))
+                    .set(REPATRIATION_LEG.RESPONSIBLE_AGENCY_ID, agency(details.responsibleAgencyId()))
+                    .set(REPATRIATION_LEG.PLANNED_ON, details.plannedOn());
+        }
+        int n = update.where(REPATRIATION_LEG.ID.eq(legId).and(REPATRIATION_LEG.VERSION.eq(version)))
                 .execute();
         if (n != 1) {
             throw new SigapException.Conflict("repatriation.version-conflict");
         }
         audit.updated(LEG, legId, r.getRegionCode(), "status=" + p.status().name());
+        if (p.status() == LegStatus.DONE) {
+            returned(c, r.getPersonId()).ifPresent(on -> visits.suggest(c, r.getPersonId(), on));
+        }
         r.refresh();
         return toLeg(r);
+    }
+
+    /** The day the person came home: the last arrival once every leg is done or cancelled (and one is done). */
+    private java.util.Optional<LocalDate> returned(CaseSummary c, long personId) {
+        var legs = db.selectFrom(REPATRIATION_LEG)
+                .where(REPATRIATION_LEG.CASE_ID.eq(c.id()).and(REPATRIATION_LEG.PERSON_ID.eq(personId)))
+                .fetch();
+        boolean travelling = legs.stream()
+                .anyMatch(l -> l.getStatus().equals(LegStatus.PLANNED.name())
+                        || l.getStatus().equals(LegStatus.IN_TRANSIT.name()));
+        if (travelling) {
+            return java.util.Optional.empty();
+        }
+        return legs.stream()
+                .filter(l -> l.getStatus().equals(LegStatus.DONE.name()) && l.getArrivedOn() != null)
+                .map(RepatriationLegRecord::getArrivedOn)
+                .max(LocalDate::compareTo);
+    }
+
+    private String region(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        regions.require(code.strip(), "toRegionCode");
+        return code.strip();
+    }
+
+    private long agency(Long id) {
+        if (id == null || items.agencyName(id).startsWith("#")) {
+            throw new SigapException.Invalid("responsibleAgencyId", "repatriation.agency-required");
+        }
+        return id;
     }
 
     private CasePersonRef person(long caseId, Long personId) {

@@ -13,10 +13,15 @@ import id.sigap.support.ServiceItem;
 import id.sigap.support.ServiceType;
 import id.sigap.support.StatutoryDeadline;
 import id.sigap.support.internal.db.tables.records.ServiceItemRecord;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +29,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceItemStore {
 
+    static final Duration NAME_TTL = Duration.ofMinutes(1);
+
     private final DSLContext db;
     private final Agencies agencies;
+    private final Clock clock;
+    private final Map<Long, CachedName> names = new ConcurrentHashMap<>();
 
-    ServiceItemStore(DSLContext db, Agencies agencies) {
+    ServiceItemStore(DSLContext db, Agencies agencies, Clock clock) {
         this.db = db;
         this.agencies = agencies;
+        this.clock = clock;
     }
 
     long insert(CaseSummary c, long personId, ServiceType service, ItemInput in, SigapUser by, OffsetDateTime now) {
@@ -167,9 +177,25 @@ class ServiceItemStore {
                 deadline.map(d -> d.state(today, r.getStartedOn())).orElse(null));
     }
 
+    /**
+     * The agency's current name ("#id" for an unknown one). Lists name the same few agencies on every row, so names are
+     * kept for {@link #NAME_TTL} (a renamed agency shows its new name within a minute).
+     */
     String agencyName(long agencyId) {
-        return agencies.find(agencyId).map(Agency::name).orElse("#" + agencyId);
+        Instant now = clock.instant();
+        CachedName cached = names.get(agencyId);
+        if (cached != null && cached.until().isAfter(now)) {
+            return cached.name();
+        }
+        String name = agencies.find(agencyId).map(Agency::name).orElse("#" + agencyId);
+        if (names.size() > 10_000) {
+            names.clear();
+        }
+        names.put(agencyId, new CachedName(name, now.plus(NAME_TTL)));
+        return name;
     }
+
+    private record CachedName(String name, Instant until) {}
 
     static LocalDate dueOn(ServiceType service, boolean firstAid, LocalDate requestedOn) {
         return StatutoryDeadline.of(service, firstAid, requestedOn)

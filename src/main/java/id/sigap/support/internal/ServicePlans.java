@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Service plans as staff see and change them. Read: whoever may read the case (each person shown is audited). Add or
+ * Service plans as staff see and change them. Read: whoever may read the case (each person shown is audited), or
+ * only the referred persons for an agency holding an accepted referral that shares their data. Add or
  * change an item: the case's writers. The provider agency's staff record progress on their own items (started,
  * completed, outcome, closing reason, notes) even without access to the case.
  */
@@ -62,15 +63,22 @@ public class ServicePlans {
     }
 
     public ServicePlan plan(SigapUser user, long caseId) {
-        CaseSummary c = access.requireCaseRead(user, caseId);
+        SupportAccess.CaseView view = access.requireView(user, caseId);
+        CaseSummary c = view.summary();
         audit.read(SupportAccess.PLAN, caseId, c.regionCode());
         LocalDate today = today();
         Map<Long, List<ServiceItem>> byPerson = new LinkedHashMap<>();
         for (ServiceItemRecord r : store.ofCase(caseId)) {
+            if (!view.shows(r.getPersonId())) {
+                continue;
+            }
             byPerson.computeIfAbsent(r.getPersonId(), k -> new ArrayList<>()).add(store.toItem(r, today));
         }
         List<PersonPlan> persons = new ArrayList<>();
         for (CasePersonRef p : plannable(caseId)) {
+            if (!view.shows(p.personId())) {
+                continue;
+            }
             audit.read("person", p.personId(), p.regionCode());
             persons.add(new PersonPlan(
                     p.personId(),
@@ -145,8 +153,9 @@ public class ServicePlans {
     /** An item as its provider's staff or the case's readers see it (no person data). */
     public ServiceItem item(SigapUser user, long itemId) {
         ServiceItemRecord r = store.require(itemId);
-        if (!access.actsFor(user, r.getProviderAgencyId())) {
-            access.requireCaseRead(user, r.getCaseId());
+        if (!access.actsFor(user, r.getProviderAgencyId())
+                && !access.requireView(user, r.getCaseId()).shows(r.getPersonId())) {
+            access.refuse(user, r.getRegionCode(), SupportAccess.ITEM, itemId);
         }
         return store.toItem(r, today());
     }

@@ -10,11 +10,13 @@ import id.sigap.security.Role;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.AuditEvent;
 import id.sigap.shared.SigapException;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * The module's access rules, decided by {@link AccessPolicy} and by the cases module. A service plan is read by whoever
- * may read its case (which includes an agency holding an accepted referral that shares person data) and changed by
+ * may read its case, and its referred persons' part by an agency holding an accepted referral that shares their data
+ * ({@link #requireView}); it is changed by
  * the case's writers; a provider agency's staff record the progress of their own items; referrals are decided by
  * staff of the receiving agency and revoked by staff of the sending agency. Every refusal is audited by the policy.
  */
@@ -34,9 +36,12 @@ public class SupportAccess {
     private final CurrentUser current;
     private final CaseFiles cases;
     private final AuditTrail audit;
+    private final ReferralStore referrals;
 
-    SupportAccess(AccessPolicy policy, CurrentUser current, CaseFiles cases, AuditTrail audit) {
+    SupportAccess(
+            AccessPolicy policy, CurrentUser current, CaseFiles cases, AuditTrail audit, ReferralStore referrals) {
         this.audit = audit;
+        this.referrals = referrals;
         this.policy = policy;
         this.current = current;
         this.cases = cases;
@@ -46,9 +51,37 @@ public class SupportAccess {
         return current.require();
     }
 
-    /** The case, if the user may read it; 404 or 403 (audited) otherwise. */
-    public CaseSummary requireCaseRead(SigapUser user, long caseId) {
-        return cases.requireReadable(user, caseId);
+    /**
+     * What of the case the user may see in this module: everything for whoever may read the case by region or
+     * ownership; for staff of an agency holding an accepted referral that shares person data, only the persons those
+     * referrals cover (their items, legs and visits), never the case file itself; 404 or 403 (audited) otherwise.
+     */
+    public CaseView requireView(SigapUser user, long caseId) {
+        CaseSummary c = cases.summary(caseId).orElseThrow(() -> new SigapException.NotFound("case.not-found"));
+        boolean full = policy.allows(user, c.regionCode(), READERS)
+                || (isReader(user) && c.owningAgencyId() == user.agencyId());
+        if (!full && isReader(user)) {
+            Set<Long> granted = referrals.grantedPersons(user.agencyId(), caseId);
+            if (!granted.isEmpty()) {
+                return new CaseView(c, granted);
+            }
+        }
+        if (!full) {
+            cases.requireReadable(user, caseId);
+        }
+        return new CaseView(c, null);
+    }
+
+    /** A case as this module shows it to one user; {@code persons} null means every person of the case. */
+    public record CaseView(CaseSummary summary, Set<Long> persons) {
+
+        public boolean shows(long personId) {
+            return persons == null || persons.contains(personId);
+        }
+
+        public boolean whole() {
+            return persons == null;
+        }
     }
 
     public boolean mayWriteCase(SigapUser user, CaseSummary c) {

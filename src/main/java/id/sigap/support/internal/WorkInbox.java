@@ -1,12 +1,14 @@
 package id.sigap.support.internal;
 
 import static id.sigap.support.internal.db.Tables.REFERRAL;
+import static id.sigap.support.internal.db.Tables.REINTEGRATION_VISIT;
 import static id.sigap.support.internal.db.Tables.SERVICE_ITEM;
 
 import id.sigap.security.SigapUser;
 import id.sigap.support.InboxCounts;
 import id.sigap.support.Referral;
 import id.sigap.support.ReferralStatus;
+import id.sigap.support.ReintegrationVisit;
 import id.sigap.support.ServiceItem;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +32,19 @@ public class WorkInbox {
     private final ServicePlans plans;
     private final SupportAccess access;
 
-    WorkInbox(DSLContext db, ServiceItemStore items, ReferralViews views, ServicePlans plans, SupportAccess access) {
+    private final Visits visits;
+    private final Notifications notifications;
+
+    WorkInbox(
+            DSLContext db,
+            ServiceItemStore items,
+            ReferralViews views,
+            ServicePlans plans,
+            SupportAccess access,
+            Visits visits,
+            Notifications notifications) {
+        this.visits = visits;
+        this.notifications = notifications;
         this.db = db;
         this.items = items;
         this.views = views;
@@ -39,7 +53,13 @@ public class WorkInbox {
     }
 
     public record Contents(
-            InboxCounts counts, List<Referral> waiting, List<ServiceItem> overdue, List<ServiceItem> due) {}
+            InboxCounts counts,
+            List<Referral> waiting,
+            List<ServiceItem> overdue,
+            List<ServiceItem> due,
+            List<ReintegrationVisit> visitsOverdue,
+            List<ReintegrationVisit> visitsDue,
+            List<Notifications.Notice> notices) {}
 
     public InboxCounts counts(SigapUser user) {
         if (!access.actsFor(user, user.agencyId())) {
@@ -52,13 +72,15 @@ public class WorkInbox {
                 db.fetchCount(SERVICE_ITEM, openOfAgency(user).and(SERVICE_ITEM.DUE_ON.lt(today))),
                 db.fetchCount(
                         REFERRAL,
-                        REFERRAL.REQUESTED_BY.eq(user.id()).and(REFERRAL.STATUS.eq(ReferralStatus.REQUESTED.name()))));
+                        REFERRAL.REQUESTED_BY.eq(user.id()).and(REFERRAL.STATUS.eq(ReferralStatus.REQUESTED.name()))),
+                db.fetchCount(REINTEGRATION_VISIT, visitsOfAgency(user).and(visitDue(today))),
+                db.fetchCount(REINTEGRATION_VISIT, visitsOfAgency(user).and(REINTEGRATION_VISIT.DUE_ON.lt(today))));
     }
 
     public Contents contents(SigapUser user) {
         InboxCounts counts = counts(user);
         if (counts == InboxCounts.NONE) {
-            return new Contents(counts, List.of(), List.of(), List.of());
+            return new Contents(counts, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         LocalDate today = plans.today();
         List<Referral> waiting = db.selectFrom(REFERRAL)
@@ -76,7 +98,26 @@ public class WorkInbox {
                 .orderBy(SERVICE_ITEM.DUE_ON, SERVICE_ITEM.ID)
                 .limit(LIMIT)
                 .fetch(r -> items.toItem(r, today));
-        return new Contents(counts, waiting, overdue, due);
+        List<ReintegrationVisit> visitsOverdue = db.selectFrom(REINTEGRATION_VISIT)
+                .where(visitsOfAgency(user).and(REINTEGRATION_VISIT.DUE_ON.lt(today)))
+                .orderBy(REINTEGRATION_VISIT.DUE_ON, REINTEGRATION_VISIT.ID)
+                .limit(LIMIT)
+                .fetch(r -> visits.toVisit(r, today));
+        List<ReintegrationVisit> visitsDue = db.selectFrom(REINTEGRATION_VISIT)
+                .where(visitsOfAgency(user).and(visitDue(today)))
+                .orderBy(REINTEGRATION_VISIT.DUE_ON, REINTEGRATION_VISIT.ID)
+                .limit(LIMIT)
+                .fetch(r -> visits.toVisit(r, today));
+        return new Contents(
+                counts, waiting, overdue, due, visitsOverdue, visitsDue, notifications.recent(user.agencyId()));
+    }
+
+    private static Condition visitsOfAgency(SigapUser user) {
+        return REINTEGRATION_VISIT.AGENCY_ID.eq(user.agencyId()).and(REINTEGRATION_VISIT.VISITED_ON.isNull());
+    }
+
+    private static Condition visitDue(LocalDate today) {
+        return REINTEGRATION_VISIT.DUE_ON.between(today, today.plusDays(ReintegrationVisit.DUE_WINDOW_DAYS));
     }
 
     private static Condition waiting(SigapUser user) {

@@ -40,7 +40,7 @@ final class Params {
         return blank(s) == null ? null : ServiceType.parse(s, "service");
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String s, String field, String code) {
+    static <E extends Enum<E>> E parse(Class<E> type, String s, String field, String code) {
         String v = blank(s);
         if (v == null) {
             return null;

@@ -54,14 +54,35 @@ class RepatriationApi {
         } catch (IllegalArgumentException e) {
             throw new SigapException.Invalid("status", "repatriation.status-unknown");
         }
-        return repatriations.progress(
+        Repatriations.NewLeg details = body.fromPlace() == null
+                ? null
+                : new Repatriations.NewLeg(
+                        null,
+                        body.fromPlace(),
+                        body.toPlace(),
+                        body.toRegionCode(),
+                        body.responsibleAgencyId(),
+                        body.plannedOn(),
+                        body.escortName());
+        return repatriations.change(
                 access.user(),
                 id,
                 legId,
                 body.version(),
+                details,
                 new LegProgress(status, body.departedOn(), body.arrivedOn(), body.escortName()));
     }
 
+    /** Progress of a leg; the route fields (all of them, from {@code fromPlace}) change it for the case's writers. */
     record ProgressRequest(
-            Integer version, String status, LocalDate departedOn, LocalDate arrivedOn, String escortName) {}
+            Integer version,
+            String status,
+            LocalDate departedOn,
+            LocalDate arrivedOn,
+            String escortName,
+            String fromPlace,
+            String toPlace,
+            String toRegionCode,
+            Long responsibleAgencyId,
+            LocalDate plannedOn) {}
 }

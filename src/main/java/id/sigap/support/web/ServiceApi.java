@@ -59,8 +59,7 @@ class ServiceApi {
     @GetMapping("/referrals")
     List<Referral> referrals(@PathVariable long id) {
         var user = access.user();
-        access.requireCaseRead(user, id);
-        return views.ofCase(user, id);
+        return views.ofCase(user, access.requireView(user, id));
     }
 
     @PostMapping("/referrals")

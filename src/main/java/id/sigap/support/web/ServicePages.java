@@ -1,21 +1,11 @@
 package id.sigap.support.web;
 
-import id.sigap.organization.Agencies;
-import id.sigap.organization.AgencyQuery;
-import id.sigap.security.RegionScope;
 import id.sigap.security.SigapUser;
-import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
 import id.sigap.support.Consent;
-import id.sigap.support.ConsentGiver;
 import id.sigap.support.ItemInput;
 import id.sigap.support.NewReferral;
-import id.sigap.support.Outcome;
-import id.sigap.support.ServiceType;
-import id.sigap.support.internal.ReferralViews;
 import id.sigap.support.internal.Referrals;
-import id.sigap.support.internal.Repatriations;
-import id.sigap.support.internal.ServiceDirectory;
 import id.sigap.support.internal.ServicePlans;
 import id.sigap.support.internal.SupportAccess;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,30 +25,21 @@ class ServicePages {
 
     private final ServicePlans plans;
     private final Referrals referrals;
-    private final ReferralViews views;
-    private final ServiceDirectory directory;
-    private final Agencies agencies;
     private final SupportAccess access;
     private final SupportFormErrors formErrors;
-    private final Repatriations repatriations;
+    private final PlanPage page;
 
     ServicePages(
-            Repatriations repatriations,
             ServicePlans plans,
             Referrals referrals,
-            ReferralViews views,
-            ServiceDirectory directory,
-            Agencies agencies,
             SupportAccess access,
-            SupportFormErrors formErrors) {
-        this.repatriations = repatriations;
+            SupportFormErrors formErrors,
+            PlanPage page) {
         this.plans = plans;
         this.referrals = referrals;
-        this.views = views;
-        this.directory = directory;
-        this.agencies = agencies;
         this.access = access;
         this.formErrors = formErrors;
+        this.page = page;
     }
 
     @GetMapping("/kasus/{id}/layanan")
@@ -66,9 +47,9 @@ class ServicePages {
             @PathVariable long id,
             @RequestParam(required = false) String layanan,
             @RequestParam(required = false) String wilayah,
+            @RequestParam(required = false) String cari,
             Model model) {
-        model.addAttribute("wilayah", Params.blank(wilayah));
-        return render(id, Params.service(layanan), Map.of(), null, model);
+        return page.render(id, new PlanPage.Search(Params.service(layanan), wilayah, cari), Map.of(), null, model);
     }
 
     @PostMapping("/kasus/{id}/layanan")
@@ -101,7 +82,7 @@ class ServicePages {
             return "redirect:/kasus/" + id + "/layanan";
         } catch (SigapException.Invalid e) {
             response.setStatus(e.status());
-            return render(id, null, formErrors.of(e), "item", model);
+            return page.render(id, PlanPage.Search.NONE, formErrors.of(e), "item", model);
         }
     }
 
@@ -146,7 +127,7 @@ class ServicePages {
             if (back != null && back.startsWith("/rujukan/")) {
                 throw e;
             }
-            return render(id, null, formErrors.of(e), "edit-" + itemId, model);
+            return page.render(id, PlanPage.Search.NONE, formErrors.of(e), "edit-" + itemId, model);
         }
         return back != null && back.matches("/rujukan/\\d+")
                 ? "redirect:" + back
@@ -181,40 +162,8 @@ class ServicePages {
             return "redirect:/rujukan/" + r.id();
         } catch (SigapException.Invalid e) {
             response.setStatus(e.status());
-            return render(id, Params.service(service), formErrors.of(e), "referral", model);
+            return page.render(
+                    id, new PlanPage.Search(Params.service(service), null, null), formErrors.of(e), "referral", model);
         }
-    }
-
-    private String render(long id, ServiceType wanted, Map<String, String> errors, String failedForm, Model model) {
-        SigapUser user = access.user();
-        var plan = plans.plan(user, id);
-        model.addAttribute("plan", plan);
-        model.addAttribute("referrals", views.ofCase(user, id));
-        model.addAttribute("legs", repatriations.of(user, id));
-        model.addAttribute("canPlan", plans.mayPlan(user, id));
-        model.addAttribute("userAgencyId", user.agencyId());
-        model.addAttribute("mayRecord", access.isReader(user));
-        model.addAttribute("services", ServiceType.values());
-        model.addAttribute("outcomes", Outcome.values());
-        model.addAttribute("givers", ConsentGiver.values());
-        model.addAttribute("today", plans.today());
-        model.addAttribute("errors", errors);
-        model.addAttribute("failedForm", failedForm);
-        model.addAttribute("noErrors", Map.of());
-        model.addAttribute("wanted", wanted);
-        model.addAttribute(
-                "agencies",
-                agencies
-                        .search(AgencyQuery.all(), RegionScope.NATIONAL, new PageRequest(0, PageRequest.MAX_SIZE))
-                        .content()
-                        .stream()
-                        .filter(a -> a.active())
-                        .toList());
-        model.addAttribute(
-                "directory",
-                directory
-                        .search(wanted, (String) model.getAttribute("wilayah"), new PageRequest(0, 50))
-                        .content());
-        return "support/plan";
     }
 }

@@ -35,7 +35,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A Kota Kupang case worker refers a victim to a shelter in Kalimantan Utara: consent is required to share the
- * person's data, the shelter reads the case only while the accepted referral holds, and a third agency never does.
+ * person's data, the shelter reads the referred person's services only while the accepted referral holds (never the
+ * case file, never another person of the case), and a third agency never does.
  */
 @IntegrationTest
 class ReferralAccessIT {
@@ -105,13 +106,48 @@ class ReferralAccessIT {
                 .andExpect(status().is(expected));
     }
 
-    void caseReadable(SigapUser user, boolean readable) throws Exception {
-        int expected = readable ? 200 : 403;
-        mvc.perform(get("/api/v1/cases/{id}", caseId).with(TestUsers.as(user))).andExpect(status().is(expected));
-        mvc.perform(get("/kasus/{id}", caseId).with(TestUsers.as(user))).andExpect(status().is(expected));
+    /** The case file itself is never opened by a referral; the services of the referred person are, while it holds. */
+    void caseReadable(SigapUser user, boolean servicesReadable) throws Exception {
+        mvc.perform(get("/api/v1/cases/{id}", caseId).with(TestUsers.as(user))).andExpect(status().isForbidden());
+        mvc.perform(get("/kasus/{id}", caseId).with(TestUsers.as(user))).andExpect(status().isForbidden());
+        int expected = servicesReadable ? 200 : 403;
         mvc.perform(get("/api/v1/cases/{id}/services", caseId).with(TestUsers.as(user)))
                 .andExpect(status().is(expected));
         mvc.perform(get("/kasus/{id}/layanan", caseId).with(TestUsers.as(user))).andExpect(status().is(expected));
+        mvc.perform(get("/api/v1/cases/{id}/repatriation", caseId).with(TestUsers.as(user)))
+                .andExpect(status().is(expected));
+        mvc.perform(get("/api/v1/cases/{id}/referrals", caseId).with(TestUsers.as(user)))
+                .andExpect(status().is(expected));
+    }
+
+    @Test
+    void the_grant_covers_only_the_referred_person_not_the_others_of_the_case() throws Exception {
+        long id = refer(withConsent(referral(victim, true)));
+        var other = referral(child, false);
+        other.put("service", "HEALTH_REHABILITATION");
+        long otherReferral = refer(other);
+        step(id, "accept", shelterWorker, 200);
+        step(otherReferral, "accept", shelterWorker, 200);
+        caseReadable(shelterWorker, true);
+        mvc.perform(get("/api/v1/cases/{id}/services", caseId).with(TestUsers.as(shelterWorker)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.persons[*].personId", hasItem((int) victim)))
+                .andExpect(jsonPath("$.persons[*].personId", not(hasItem((int) child))))
+                .andExpect(jsonPath("$.persons.length()").value(1))
+                .andExpect(content().string(containsString("Korban Uji")))
+                .andExpect(content().string(not(containsString("Anak Uji"))));
+        mvc.perform(get("/kasus/{id}/layanan", caseId).with(TestUsers.as(shelterWorker)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Korban Uji")))
+                .andExpect(content().string(not(containsString("Anak Uji"))))
+                .andExpect(content().string(containsString("id=\"referred-only\"")));
+        mvc.perform(get("/api/v1/referrals/{id}", otherReferral).with(TestUsers.as(shelterWorker)))
+                .andExpect(jsonPath("$.personName").doesNotExist());
+        mvc.perform(get("/api/v1/cases/{id}/services", caseId).with(TestUsers.as(owner)))
+                .andExpect(jsonPath("$.persons[*].personId", hasItem((int) child)));
+
+        step(id, "revoke", owner, 200);
+        caseReadable(shelterWorker, false);
     }
 
     @Test

@@ -292,11 +292,18 @@ class ServicePlanIT {
                 .andExpect(content().string(containsString("Korban Rencana")))
                 .andExpect(content().string(containsString("Layanan yang dirujuk")));
         mvc.perform(get("/kasus/{id}", caseId).with(TestUsers.as(shelterWorker)))
-                .andExpect(status().isOk());
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/kasus/{id}/layanan", caseId).with(TestUsers.as(shelterWorker)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Korban Rencana")))
+                .andExpect(content().string(not(containsString("Pelaku Rencana"))));
         mvc.perform(post(location + "/cabut").with(csrf()).with(TestUsers.as(owner)))
                 .andExpect(redirectedUrl(location));
-        mvc.perform(get("/kasus/{id}", caseId).with(TestUsers.as(shelterWorker)))
+        mvc.perform(get("/kasus/{id}/layanan", caseId).with(TestUsers.as(shelterWorker)))
                 .andExpect(status().isForbidden());
+        mvc.perform(get(location).with(TestUsers.as(shelterWorker)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Korban Rencana"))));
         mvc.perform(get("/api/v1/referrals").param("status", "REVOKED").with(TestUsers.as(owner)))
                 .andExpect(jsonPath("$.content[*].toAgencyId", hasItem((int) shelter.id())));
     }
