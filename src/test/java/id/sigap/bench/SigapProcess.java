@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * Sigap under test, in a child JVM with a 1 GB heap ({@code -Xmx1g}), GC logging and the benchmark's configuration:
  * its own ports on 127.0.0.1, the data folder given (the embedded PostgreSQL in it, or SIGAP_DB_URL), and the public
  * report limit raised ({@code sigap.intake.reports-per-hour}) because every submission comes from one address. The
- * production defaults are untouched: the limit is raised only on this process's command line.
+ * production defaults are untouched: the limit is raised only on this process's command line. The one-off fills of
+ * the statistics layer and of the public snapshot are paused (see {@code cmd}).
  */
 final class SigapProcess implements AutoCloseable {
 
@@ -85,6 +86,11 @@ final class SigapProcess implements AutoCloseable {
                 "--sigap.data-dir=" + dataDir,
                 "--sigap.db.embedded-port=" + dbPort,
                 "--sigap.intake.reports-per-hour=1000000000",
+                // The statistics layer's first fill and the first public snapshot are one-off jobs over the whole
+                // dataset (minutes nationally; measured by `./sigap bench stats`): paused here so that these
+                // figures are the steady state, not a start-up job competing for the same 2 cores.
+                "--sigap.analytics.refresh=PT10000H",
+                "--sigap.publicstats.on-start=false",
                 "--sigap.bench.run-id=" + runId,
                 "--sigap.bench.users=" + users,
                 "--sigap.bench.hand-over=" + handOver,

@@ -86,6 +86,9 @@ public class FactRefresh {
 
     /** Brings the fact layer up to date now (the scheduled job calls this). */
     public synchronized Result refresh() {
+        // The marks move with the clock, not only with the data: a quiet system must not re-read the last few
+        // seconds of changes (the overlap) on every run. Stamps come from the same clock (cases and support set them).
+        OffsetDateTime started = OffsetDateTime.now(clock);
         return tx.execute(status -> {
             Mark cases0 = watermark("CASES");
             OffsetDateTime caseMark = cases0.at();
@@ -122,8 +125,8 @@ public class FactRefresh {
                 }
             }
             tallies.rebuild(cells);
-            save("CASES", new Mark(newCaseMark, lastCase));
-            save("SERVICES", new Mark(newServiceMark, 0));
+            save("CASES", new Mark(latest(newCaseMark, started), lastCase));
+            save("SERVICES", new Mark(latest(newServiceMark, started), 0));
             return new Result(changed.size(), serviceCount, cells.size());
         });
     }
@@ -134,6 +137,10 @@ public class FactRefresh {
                 .from(REFRESH_STATE)
                 .where(REFRESH_STATE.FEED.eq("CASES"))
                 .fetchOptional(r -> r.value1());
+    }
+
+    private static OffsetDateTime latest(OffsetDateTime a, OffsetDateTime b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** How far a feed has been read: the latest change seen and the highest id seen. */

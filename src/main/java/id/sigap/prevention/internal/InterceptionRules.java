@@ -2,6 +2,7 @@ package id.sigap.prevention.internal;
 
 import id.sigap.prevention.IntendedJob;
 import id.sigap.region.Regions;
+import id.sigap.shared.Jakarta;
 import id.sigap.shared.SigapException;
 import id.sigap.shared.SigapException.FieldProblem;
 import java.time.Clock;
@@ -30,7 +31,7 @@ class InterceptionRules {
 
     void check(InterceptionInput in) {
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Jakarta.today(clock);
         if (in.interceptedOn() == null) {
             problems.add(new FieldProblem("interceptedOn", "prevention.date-required"));
         } else if (in.interceptedOn().isAfter(today)) {
@@ -80,7 +81,7 @@ class InterceptionRules {
         }
         if (p.consentGivenOn() == null) {
             problems.add(new FieldProblem("consentGivenOn", "prevention.consent-date-required"));
-        } else if (p.consentGivenOn().isAfter(LocalDate.now(clock))) {
+        } else if (p.consentGivenOn().isAfter(Jakarta.today(clock))) {
             problems.add(new FieldProblem("consentGivenOn", "prevention.date-future"));
         }
         throwIfAny(problems);

@@ -12,9 +12,9 @@ import id.sigap.prevention.internal.InterceptionInput.RecruiterInput;
 import id.sigap.prevention.internal.db.tables.records.InterceptionRecord;
 import id.sigap.security.AuditTrail;
 import id.sigap.security.SigapUser;
+import id.sigap.shared.Jakarta;
 import id.sigap.shared.SigapException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
@@ -195,7 +195,7 @@ public class Interceptions {
         InterceptionRecord row = writable(user, id);
         int updated = db.update(INTERCEPTED_PERSON)
                 .set(INTERCEPTED_PERSON.FOLLOW_UP, FollowUp.SENT_HOME.name())
-                .set(INTERCEPTED_PERSON.FOLLOW_UP_ON, LocalDate.now(clock))
+                .set(INTERCEPTED_PERSON.FOLLOW_UP_ON, Jakarta.today(clock))
                 .set(INTERCEPTED_PERSON.UPDATED_AT, OffsetDateTime.now(clock))
                 .set(INTERCEPTED_PERSON.VERSION, INTERCEPTED_PERSON.VERSION.plus(1))
                 .where(INTERCEPTED_PERSON.ID.eq(personId))

@@ -10,6 +10,7 @@ import id.sigap.region.Regions;
 import id.sigap.security.AuditTrail;
 import id.sigap.security.RegionScope;
 import id.sigap.security.SigapUser;
+import id.sigap.shared.Jakarta;
 import id.sigap.shared.Page;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
@@ -169,7 +170,7 @@ public class OutreachActivities {
         }
         if (in.heldOn() == null) {
             problems.add(new FieldProblem("heldOn", "prevention.date-required"));
-        } else if (in.heldOn().isAfter(LocalDate.now(clock))) {
+        } else if (in.heldOn().isAfter(Jakarta.today(clock))) {
             problems.add(new FieldProblem("heldOn", "prevention.date-future"));
         }
         if (in.title() == null || in.title().isBlank()) {

@@ -11,6 +11,7 @@ import id.sigap.security.Grant;
 import id.sigap.security.Role;
 import id.sigap.security.SigapUser;
 import id.sigap.security.UserAccounts;
+import id.sigap.shared.Jakarta;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,7 +76,7 @@ public class PreventionDemoData {
                 bp3mi.id(),
                 PASSWORD,
                 List.of(new Grant(Role.INTAKE_OFFICER, "53.71"))));
-        load(officer, interceptions, victims, LocalDate.now(clock));
+        load(officer, interceptions, victims, Jakarta.today(clock));
         log.info("Prevention demo data ready: port officer {} and interceptions in Kota Kupang", USERNAME);
     }
 

@@ -13,9 +13,9 @@ import id.sigap.prevention.internal.db.tables.records.InterceptedPersonRecord;
 import id.sigap.prevention.internal.db.tables.records.InterceptionRecord;
 import id.sigap.security.AuditTrail;
 import id.sigap.security.SigapUser;
+import id.sigap.shared.Jakarta;
 import id.sigap.shared.SigapException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
 import org.springframework.context.MessageSource;
@@ -141,7 +141,7 @@ public class VictimIdentification {
         }
         db.update(INTERCEPTED_PERSON)
                 .set(INTERCEPTED_PERSON.FOLLOW_UP, FollowUp.VICTIM.name())
-                .set(INTERCEPTED_PERSON.FOLLOW_UP_ON, LocalDate.now(clock))
+                .set(INTERCEPTED_PERSON.FOLLOW_UP_ON, Jakarta.today(clock))
                 .set(INTERCEPTED_PERSON.CASE_ID, opened.id())
                 .set(INTERCEPTED_PERSON.CASE_NUMBER, opened.caseNumber())
                 .set(INTERCEPTED_PERSON.UPDATED_AT, OffsetDateTime.now(clock))

@@ -7,6 +7,7 @@ import id.sigap.region.Regions;
 import id.sigap.security.AuditTrail;
 import id.sigap.security.RegionScope;
 import id.sigap.security.SigapUser;
+import id.sigap.shared.Jakarta;
 import id.sigap.shared.Page;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
@@ -168,7 +169,7 @@ public class WatchGroups {
         }
         if (in.activeSince() == null) {
             problems.add(new FieldProblem("activeSince", "prevention.date-required"));
-        } else if (in.activeSince().isAfter(LocalDate.now(clock))) {
+        } else if (in.activeSince().isAfter(Jakarta.today(clock))) {
             problems.add(new FieldProblem("activeSince", "prevention.date-future"));
         }
         if (!problems.isEmpty()) {

@@ -7,8 +7,8 @@ import id.sigap.prevention.internal.InterceptionViews;
 import id.sigap.prevention.internal.PreventionAccess;
 import id.sigap.region.Regions;
 import id.sigap.security.SigapUser;
+import id.sigap.shared.Jakarta;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -35,7 +35,7 @@ class InterceptionDetail {
     String render(long id, InterceptionForm header, PersonForm person, Map<String, String> errors, Model model) {
         SigapUser user = access.user();
         Interception i = views.read(user, id);
-        String today = LocalDate.now(clock).toString();
+        String today = Jakarta.today(clock).toString();
         model.addAttribute("i", i);
         model.addAttribute("form", header == null ? InterceptionForm.of(i) : header);
         model.addAttribute("person", person == null ? PersonForm.empty(today) : person);

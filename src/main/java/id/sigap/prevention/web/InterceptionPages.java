@@ -7,11 +7,11 @@ import id.sigap.prevention.internal.Interceptions;
 import id.sigap.prevention.internal.PreventionAccess;
 import id.sigap.region.Regions;
 import id.sigap.security.SigapUser;
+import id.sigap.shared.Jakarta;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,7 +85,7 @@ class InterceptionPages {
         if (!access.maySomewhereRecord(user)) {
             access.requireRecord(user, null, null);
         }
-        return renderNew(InterceptionForm.empty(LocalDate.now(clock).toString()), Map.of(), model);
+        return renderNew(InterceptionForm.empty(Jakarta.today(clock).toString()), Map.of(), model);
     }
 
     @PostMapping("/pencegahan/intersepsi")

@@ -7,6 +7,7 @@ import id.sigap.prevention.internal.OutreachActivities;
 import id.sigap.prevention.internal.OutreachCoverage;
 import id.sigap.prevention.internal.PreventionAccess;
 import id.sigap.security.SigapUser;
+import id.sigap.shared.Jakarta;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
 import id.sigap.shared.SigapException.FieldProblem;
@@ -102,7 +103,7 @@ class OutreachPages {
         model.addAttribute("mayWrite", access.maySomewhereWriteActivities(user));
         model.addAttribute("levels", OutreachLevel.values());
         model.addAttribute("topics", OutreachTopic.values());
-        model.addAttribute("today", LocalDate.now(clock).toString());
+        model.addAttribute("today", Jakarta.today(clock).toString());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }

@@ -26,6 +26,7 @@ import id.sigap.support.TestUsers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -226,6 +227,14 @@ class AnalyticsScopeIT {
         refresh.scheduled(); // what the scheduler runs every 30 s
         assertThat(victims(RegionScope.NATIONAL, "63.71", year)).isEqualTo(before + 1);
         assertThat(refresh.refreshedAt()).isPresent();
+
+        // the watermark moves with the clock, so a quiet system does not re-read its last changes on every run
+        clock.advance(Duration.ofMinutes(5));
+        OffsetDateTime quiet = OffsetDateTime.now(clock);
+        refresh.scheduled();
+        assertThat(db.fetchOne("SELECT watermark FROM analytics.refresh_state WHERE feed = 'CASES'")
+                        .get(0, OffsetDateTime.class))
+                .isAfterOrEqualTo(quiet);
     }
 
     private long victims(RegionScope scope, String region, int year) {

@@ -24,6 +24,7 @@ import id.sigap.security.SigapUser;
 import id.sigap.support.IntegrationTest;
 import id.sigap.support.SupportFixtures;
 import id.sigap.support.TestUsers;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -41,10 +42,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ReferralAccessIT {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
-
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     CaseFiles caseFiles;
@@ -88,7 +90,7 @@ class ReferralAccessIT {
 
     Map<String, Object> withConsent(Map<String, Object> body) {
         body.put("consentGivenBy", "PERSON");
-        body.put("consentGivenOn", TODAY.toString());
+        body.put("consentGivenOn", today().toString());
         body.put("consentPurpose", "Rujukan ke RPTC untuk rehabilitasi sosial");
         return body;
     }
@@ -268,22 +270,22 @@ class ReferralAccessIT {
                 .andExpect(jsonPath("$.persons[?(@.personId == " + victim + ")].items[0].providerAgencyId")
                         .value(hasItem((int) shelter.id())))
                 .andExpect(jsonPath("$.persons[?(@.personId == " + victim + ")].items[0].deadline.due")
-                        .value(hasItem(TODAY.plusDays(7).toString())));
+                        .value(hasItem(today().plusDays(7).toString())));
         step(id, "accept", shelterWorker, 200);
         long item = itemOf(id);
         mvc.perform(json(
                         put("/api/v1/cases/{id}/services/{item}", caseId, item),
                         thirdWorker,
-                        Map.of("startedOn", TODAY.toString(), "version", 0)))
+                        Map.of("startedOn", today().toString(), "version", 0)))
                 .andExpect(status().isForbidden());
         mvc.perform(json(
                         put("/api/v1/cases/{id}/services/{item}", caseId, item),
                         shelterWorker,
                         Map.of(
                                 "startedOn",
-                                TODAY.toString(),
+                                today().toString(),
                                 "completedOn",
-                                TODAY.toString(),
+                                today().toString(),
                                 "outcome",
                                 "DELIVERED",
                                 "version",
@@ -295,7 +297,7 @@ class ReferralAccessIT {
         mvc.perform(json(
                         put("/api/v1/cases/{id}/services/{item}", caseId, item),
                         shelterWorker,
-                        Map.of("startedOn", TODAY.toString(), "version", 0)))
+                        Map.of("startedOn", today().toString(), "version", 0)))
                 .andExpect(status().isConflict());
     }
 
@@ -310,5 +312,10 @@ class ReferralAccessIT {
             throw new AssertionError(body);
         }
         return Long.parseLong(m.group(1));
+    }
+
+    /** Today in Jakarta by the application's clock, as the application dates things (not the test's load time). */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
     }
 }
