@@ -39,13 +39,15 @@ final class Sections {
         return String.format(
                 Locale.ROOT,
                 "%d CPUs (nproc), %.1f GiB RAM, %s; load average %.2f before the run and %.2f when this section"
-                        + " was written (shared machine: other helpers' builds and tests were running, so the figures"
-                        + " are pessimistic); load generator, application and PostgreSQL on the same 2 cores",
+                        + " was written%s; load generator, application and PostgreSQL on the same 2 cores",
                 Runtime.getRuntime().availableProcessors(),
                 memKb / 1024.0 / 1024.0,
                 cpu,
                 loadBefore,
-                loadAverage());
+                loadAverage(),
+                loadBefore > Runtime.getRuntime().availableProcessors()
+                        ? " (a busy machine: other work was running, so the figures are pessimistic)"
+                        : "");
     }
 
     static double loadAverage() {

@@ -65,8 +65,7 @@ public final class NetworksBenchmark {
                     + "- Date: " + ZonedDateTime.now(Clock.systemUTC()) + "\n"
                     + String.format(
                             Locale.ROOT,
-                            "- Machine: %d CPUs (nproc), load average %.2f before the run, %.2f at the end (shared"
-                                    + " machine: other helpers' builds and tests were running)%n",
+                            "- Machine: %d CPUs (nproc), load average %.2f before the run, %.2f at the end%n",
                             Runtime.getRuntime().availableProcessors(),
                             loadBefore,
                             load())
