@@ -4,6 +4,7 @@ import static id.sigap.cases.internal.db.Tables.CASE_ATTACHMENT;
 
 import id.sigap.security.AuditTrail;
 import id.sigap.security.SigapUser;
+import id.sigap.shared.FileContent;
 import id.sigap.shared.SigapException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Attachments of a case: uploaded by its writers after a content check ({@link AttachmentContent}), listed and
+ * Attachments of a case: uploaded by its writers after a content check ({@link FileContent}), listed and
  * downloaded by its readers; every download is audited. A refused upload leaves neither a file nor a row.
  */
 @Component
@@ -93,8 +94,8 @@ public class CaseAttachments {
         CaseRow row = cases.find(caseId);
         access.requireWrite(user, row.regionCode(), CaseAccess.CASE, caseId);
         checkSize(bytes.length);
-        String type = AttachmentContent.check(bytes);
-        String name = AttachmentContent.sanitize(fileName);
+        String type = FileContent.check(bytes);
+        String name = FileContent.sanitize(fileName);
         String key = store.write(caseId, bytes);
         try {
             var r = db.insertInto(CASE_ATTACHMENT)

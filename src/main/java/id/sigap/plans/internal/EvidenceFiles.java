@@ -8,6 +8,7 @@ import id.sigap.plans.ProgressReport;
 import id.sigap.plans.ReportStatus;
 import id.sigap.security.AuditTrail;
 import id.sigap.security.SigapUser;
+import id.sigap.shared.FileContent;
 import id.sigap.shared.SigapException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Evidence attached to a progress report (photos, attendance lists, decrees): PDF, JPEG or PNG decided from the
- * content ({@link EvidenceContent}), at most {@code sigap.attachments.max-bytes} like case attachments, stored in
+ * content ({@link FileContent}), at most {@code sigap.attachments.max-bytes} like case attachments, stored in
  * the module's schema. Added by the reporting agency while the report is open (submitted or returned); read by those
  * who may read the indicator, every download audited.
  */
@@ -74,7 +75,7 @@ public class EvidenceFiles {
         if (bytes.length > maxBytes) {
             throw new SigapException.Invalid("file", "plans.evidence-too-large", maxBytes / (1024 * 1024));
         }
-        return EvidenceContent.check(bytes);
+        return FileContent.check(bytes);
     }
 
     @Transactional
@@ -89,7 +90,7 @@ public class EvidenceFiles {
         String type = check(bytes);
         var r = db.insertInto(REPORT_EVIDENCE)
                 .set(REPORT_EVIDENCE.REPORT_ID, reportId)
-                .set(REPORT_EVIDENCE.FILE_NAME, EvidenceContent.sanitize(fileName))
+                .set(REPORT_EVIDENCE.FILE_NAME, FileContent.sanitize(fileName))
                 .set(REPORT_EVIDENCE.CONTENT_TYPE, type)
                 .set(REPORT_EVIDENCE.SIZE_BYTES, (long) bytes.length)
                 .set(REPORT_EVIDENCE.SHA256, sha256(bytes))

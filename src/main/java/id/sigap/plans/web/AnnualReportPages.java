@@ -8,6 +8,7 @@ import id.sigap.plans.internal.PeriodReports;
 import id.sigap.plans.internal.PlanAccess;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.SigapException;
+import id.sigap.shared.web.FieldMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -31,14 +32,14 @@ class AnnualReportPages {
     private final PeriodReports periodReports;
     private final AnnualReportDocuments documents;
     private final PlanAccess access;
-    private final PlanFormErrors formErrors;
+    private final FieldMessages formErrors;
 
     AnnualReportPages(
             AnnualReports reports,
             PeriodReports periodReports,
             AnnualReportDocuments documents,
             PlanAccess access,
-            PlanFormErrors formErrors) {
+            FieldMessages formErrors) {
         this.reports = reports;
         this.periodReports = periodReports;
         this.documents = documents;

@@ -16,6 +16,7 @@ import id.sigap.plans.internal.ProgressReports.ReportInput;
 import id.sigap.plans.internal.Quarters;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.SigapException;
+import id.sigap.shared.web.FieldMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -51,7 +52,7 @@ class IndicatorPages {
     private final IndicatorSources sources;
     private final Agencies agencies;
     private final PlanAccess access;
-    private final PlanFormErrors formErrors;
+    private final FieldMessages formErrors;
 
     IndicatorPages(
             PlanIndicators indicators,
@@ -62,7 +63,7 @@ class IndicatorPages {
             IndicatorSources sources,
             Agencies agencies,
             PlanAccess access,
-            PlanFormErrors formErrors) {
+            FieldMessages formErrors) {
         this.indicators = indicators;
         this.plans = plans;
         this.reports = reports;

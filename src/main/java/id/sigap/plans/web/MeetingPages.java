@@ -13,6 +13,7 @@ import id.sigap.security.Role;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
+import id.sigap.shared.web.FieldMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ class MeetingPages {
     private final FollowUps followUps;
     private final Agencies agencies;
     private final PlanAccess access;
-    private final PlanFormErrors formErrors;
+    private final FieldMessages formErrors;
     private final Clock clock;
 
     MeetingPages(
@@ -43,7 +44,7 @@ class MeetingPages {
             FollowUps followUps,
             Agencies agencies,
             PlanAccess access,
-            PlanFormErrors formErrors,
+            FieldMessages formErrors,
             Clock clock) {
         this.clock = clock;
         this.meetings = meetings;

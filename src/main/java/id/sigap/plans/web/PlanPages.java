@@ -15,6 +15,7 @@ import id.sigap.security.Role;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
+import id.sigap.shared.web.FieldMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class PlanPages {
     private final IndicatorSources sources;
     private final Agencies agencies;
     private final PlanAccess access;
-    private final PlanFormErrors formErrors;
+    private final FieldMessages formErrors;
     private final Clock clock;
 
     PlanPages(
@@ -46,7 +47,7 @@ class PlanPages {
             IndicatorSources sources,
             Agencies agencies,
             PlanAccess access,
-            PlanFormErrors formErrors,
+            FieldMessages formErrors,
             Clock clock) {
         this.plans = plans;
         this.reader = reader;

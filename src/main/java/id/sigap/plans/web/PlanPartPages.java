@@ -6,6 +6,7 @@ import id.sigap.plans.internal.PlanIndicators.IndicatorInput;
 import id.sigap.plans.internal.PlanParts;
 import id.sigap.plans.internal.PlanParts.Part;
 import id.sigap.shared.SigapException;
+import id.sigap.shared.web.FieldMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -25,14 +26,14 @@ class PlanPartPages {
     private final PlanIndicators indicators;
     private final PlanAccess access;
     private final PlanPages planPages;
-    private final PlanFormErrors formErrors;
+    private final FieldMessages formErrors;
 
     PlanPartPages(
             PlanParts parts,
             PlanIndicators indicators,
             PlanAccess access,
             PlanPages planPages,
-            PlanFormErrors formErrors) {
+            FieldMessages formErrors) {
         this.parts = parts;
         this.indicators = indicators;
         this.access = access;

@@ -10,6 +10,7 @@ import id.sigap.security.SigapUser;
 import id.sigap.shared.Jakarta;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
+import id.sigap.shared.web.FieldMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
@@ -30,7 +31,7 @@ class InterceptionPages {
     private final CrossingPoints points;
     private final Regions regions;
     private final PreventionAccess access;
-    private final PreventionFormErrors formErrors;
+    private final FieldMessages formErrors;
     private final InterceptionDetail detail;
     private final Clock clock;
 
@@ -40,7 +41,7 @@ class InterceptionPages {
             CrossingPoints points,
             Regions regions,
             PreventionAccess access,
-            PreventionFormErrors formErrors,
+            FieldMessages formErrors,
             InterceptionDetail detail,
             Clock clock) {
         this.interceptions = interceptions;

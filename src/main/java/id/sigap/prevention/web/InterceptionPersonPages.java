@@ -5,6 +5,7 @@ import id.sigap.prevention.internal.Interceptions;
 import id.sigap.prevention.internal.PreventionAccess;
 import id.sigap.prevention.internal.VictimIdentification;
 import id.sigap.shared.SigapException;
+import id.sigap.shared.web.FieldMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,14 +26,14 @@ class InterceptionPersonPages {
     private final Interceptions interceptions;
     private final VictimIdentification victims;
     private final PreventionAccess access;
-    private final PreventionFormErrors formErrors;
+    private final FieldMessages formErrors;
     private final InterceptionDetail detail;
 
     InterceptionPersonPages(
             Interceptions interceptions,
             VictimIdentification victims,
             PreventionAccess access,
-            PreventionFormErrors formErrors,
+            FieldMessages formErrors,
             InterceptionDetail detail) {
         this.interceptions = interceptions;
         this.victims = victims;

@@ -11,6 +11,7 @@ import id.sigap.shared.Jakarta;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
 import id.sigap.shared.SigapException.FieldProblem;
+import id.sigap.shared.web.FieldMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,14 +31,14 @@ class OutreachPages {
     private final OutreachActivities activities;
     private final OutreachCoverage coverage;
     private final PreventionAccess access;
-    private final PreventionFormErrors formErrors;
+    private final FieldMessages formErrors;
     private final Clock clock;
 
     OutreachPages(
             OutreachActivities activities,
             OutreachCoverage coverage,
             PreventionAccess access,
-            PreventionFormErrors formErrors,
+            FieldMessages formErrors,
             Clock clock) {
         this.activities = activities;
         this.coverage = coverage;

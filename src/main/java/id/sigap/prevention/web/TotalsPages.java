@@ -6,6 +6,7 @@ import id.sigap.prevention.internal.YearlyAggregates;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
+import id.sigap.shared.web.FieldMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Map;
@@ -26,13 +27,10 @@ class TotalsPages {
     private final YearlyAggregates aggregates;
     private final InterceptionCounts counts;
     private final PreventionAccess access;
-    private final PreventionFormErrors formErrors;
+    private final FieldMessages formErrors;
 
     TotalsPages(
-            YearlyAggregates aggregates,
-            InterceptionCounts counts,
-            PreventionAccess access,
-            PreventionFormErrors formErrors) {
+            YearlyAggregates aggregates, InterceptionCounts counts, PreventionAccess access, FieldMessages formErrors) {
         this.aggregates = aggregates;
         this.counts = counts;
         this.access = access;

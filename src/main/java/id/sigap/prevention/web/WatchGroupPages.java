@@ -6,6 +6,7 @@ import id.sigap.security.SigapUser;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
 import id.sigap.shared.SigapException.FieldProblem;
+import id.sigap.shared.web.FieldMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Map;
@@ -22,9 +23,9 @@ class WatchGroupPages {
 
     private final WatchGroups groups;
     private final PreventionAccess access;
-    private final PreventionFormErrors formErrors;
+    private final FieldMessages formErrors;
 
-    WatchGroupPages(WatchGroups groups, PreventionAccess access, PreventionFormErrors formErrors) {
+    WatchGroupPages(WatchGroups groups, PreventionAccess access, FieldMessages formErrors) {
         this.groups = groups;
         this.access = access;
         this.formErrors = formErrors;

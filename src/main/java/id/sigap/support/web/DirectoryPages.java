@@ -6,6 +6,7 @@ import id.sigap.security.RegionScope;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
+import id.sigap.shared.web.FieldMessages;
 import id.sigap.support.ServiceType;
 import id.sigap.support.internal.ServiceDirectory;
 import id.sigap.support.internal.ServiceDirectory.EntryInput;
@@ -26,9 +27,9 @@ class DirectoryPages {
     private final ServiceDirectory directory;
     private final Agencies agencies;
     private final SupportAccess access;
-    private final SupportFormErrors formErrors;
+    private final FieldMessages formErrors;
 
-    DirectoryPages(ServiceDirectory directory, Agencies agencies, SupportAccess access, SupportFormErrors formErrors) {
+    DirectoryPages(ServiceDirectory directory, Agencies agencies, SupportAccess access, FieldMessages formErrors) {
         this.directory = directory;
         this.agencies = agencies;
         this.access = access;

@@ -3,6 +3,7 @@ package id.sigap.support.web;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
+import id.sigap.shared.web.FieldMessages;
 import id.sigap.support.Outcome;
 import id.sigap.support.Referral;
 import id.sigap.support.ReferralStatus;
@@ -30,7 +31,7 @@ class ReferralPages {
     private final ServicePlans plans;
     private final WorkInbox inbox;
     private final SupportAccess access;
-    private final SupportFormErrors formErrors;
+    private final FieldMessages formErrors;
     private final RegionalOverdue overdue;
 
     ReferralPages(
@@ -40,7 +41,7 @@ class ReferralPages {
             ServicePlans plans,
             WorkInbox inbox,
             SupportAccess access,
-            SupportFormErrors formErrors) {
+            FieldMessages formErrors) {
         this.overdue = overdue;
         this.referrals = referrals;
         this.views = views;

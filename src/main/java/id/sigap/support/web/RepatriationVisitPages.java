@@ -1,6 +1,7 @@
 package id.sigap.support.web;
 
 import id.sigap.shared.SigapException;
+import id.sigap.shared.web.FieldMessages;
 import id.sigap.support.LegProgress;
 import id.sigap.support.LegStatus;
 import id.sigap.support.Livelihood;
@@ -29,15 +30,11 @@ class RepatriationVisitPages {
     private final Repatriations repatriations;
     private final Visits visits;
     private final SupportAccess access;
-    private final SupportFormErrors formErrors;
+    private final FieldMessages formErrors;
     private final PlanPage page;
 
     RepatriationVisitPages(
-            Repatriations repatriations,
-            Visits visits,
-            SupportAccess access,
-            SupportFormErrors formErrors,
-            PlanPage page) {
+            Repatriations repatriations, Visits visits, SupportAccess access, FieldMessages formErrors, PlanPage page) {
         this.repatriations = repatriations;
         this.visits = visits;
         this.access = access;

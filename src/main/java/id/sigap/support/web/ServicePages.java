@@ -2,6 +2,7 @@ package id.sigap.support.web;
 
 import id.sigap.security.SigapUser;
 import id.sigap.shared.SigapException;
+import id.sigap.shared.web.FieldMessages;
 import id.sigap.support.Consent;
 import id.sigap.support.ItemInput;
 import id.sigap.support.NewReferral;
@@ -26,15 +27,11 @@ class ServicePages {
     private final ServicePlans plans;
     private final Referrals referrals;
     private final SupportAccess access;
-    private final SupportFormErrors formErrors;
+    private final FieldMessages formErrors;
     private final PlanPage page;
 
     ServicePages(
-            ServicePlans plans,
-            Referrals referrals,
-            SupportAccess access,
-            SupportFormErrors formErrors,
-            PlanPage page) {
+            ServicePlans plans, Referrals referrals, SupportAccess access, FieldMessages formErrors, PlanPage page) {
         this.plans = plans;
         this.referrals = referrals;
         this.access = access;

@@ -175,7 +175,7 @@ class PlansWebIT {
                         .with(csrf())
                         .with(TestUsers.as(reporter)))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Hanya PDF, JPEG atau PNG")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("hanya PDF, JPEG atau PNG")));
         assertThat(reports.ofIndicator(s.indicator().id()))
                 .as("a refused file leaves no report")
                 .isEmpty();

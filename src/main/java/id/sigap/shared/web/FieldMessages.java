@@ -1,4 +1,4 @@
-package id.sigap.plans.web;
+package id.sigap.shared.web;
 
 import id.sigap.shared.SigapException;
 import java.util.LinkedHashMap;
@@ -9,15 +9,16 @@ import org.springframework.stereotype.Component;
 
 /** Field messages of a rejected form in the page's language, keyed by field (first problem per field). */
 @Component
-class PlanFormErrors {
+public class FieldMessages {
 
     private final MessageSource messages;
 
-    PlanFormErrors(MessageSource messages) {
+    FieldMessages(MessageSource messages) {
         this.messages = messages;
     }
 
-    Map<String, String> of(SigapException.Invalid e) {
+    /** The first problem of each field, as the message {@code error.<code>} in the page's language. */
+    public Map<String, String> of(SigapException.Invalid e) {
         Map<String, String> errors = new LinkedHashMap<>();
         e.problems()
                 .forEach(p -> errors.putIfAbsent(
@@ -26,7 +27,8 @@ class PlanFormErrors {
         return errors;
     }
 
-    String label(String key) {
+    /** A label of the bundles in the page's language (the key itself when missing). */
+    public String label(String key) {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

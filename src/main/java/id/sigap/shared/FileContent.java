@@ -1,6 +1,5 @@
-package id.sigap.plans.internal;
+package id.sigap.shared;
 
-import id.sigap.shared.SigapException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -12,22 +11,23 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Decides an upload's type from its content, never from its name or the browser's claim: PDF (magic bytes and a
- * full parse with PDFBox), JPEG and PNG (magic bytes and a decode with javax.imageio, bounded in pixels).
+ * full parse with PDFBox), JPEG and PNG (magic bytes and a decode with javax.imageio, bounded in pixels). Used for
+ * case attachments and for the evidence of action-plan reports.
  */
-final class EvidenceContent {
+public final class FileContent {
 
-    static final String PDF = "application/pdf";
-    static final String JPEG = "image/jpeg";
-    static final String PNG = "image/png";
+    public static final String PDF = "application/pdf";
+    public static final String JPEG = "image/jpeg";
+    public static final String PNG = "image/png";
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG_MAGIC = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
     private static final long MAX_PIXELS = 100_000_000L;
 
-    private EvidenceContent() {}
+    private FileContent() {}
 
     /** The content type of {@code bytes}, or {@link SigapException.Invalid} (field {@code file}). */
-    static String check(byte[] bytes) {
+    public static String check(byte[] bytes) {
         if (startsWith(bytes, PDF_MAGIC)) {
             checkPdf(bytes);
             return PDF;
@@ -40,19 +40,19 @@ final class EvidenceContent {
             checkImage(bytes);
             return JPEG;
         }
-        throw new SigapException.Invalid("file", "plans.evidence-wrong-type");
+        throw new SigapException.Invalid("file", "attachment.wrong-type");
     }
 
     private static void checkPdf(byte[] bytes) {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             if (doc.getNumberOfPages() < 1) {
-                throw new SigapException.Invalid("file", "plans.evidence-corrupt-pdf");
+                throw new SigapException.Invalid("file", "attachment.corrupt-pdf");
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof SigapException s) {
                 throw s;
             }
-            throw new SigapException.Invalid("file", "plans.evidence-corrupt-pdf");
+            throw new SigapException.Invalid("file", "attachment.corrupt-pdf");
         }
     }
 
@@ -60,13 +60,13 @@ final class EvidenceContent {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             var readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new SigapException.Invalid("file", "plans.evidence-corrupt-image");
+                throw new SigapException.Invalid("file", "attachment.corrupt-image");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                    throw new SigapException.Invalid("file", "plans.evidence-corrupt-image");
+                    throw new SigapException.Invalid("file", "attachment.corrupt-image");
                 }
                 reader.read(0);
             } finally {
@@ -76,7 +76,7 @@ final class EvidenceContent {
             if (e instanceof SigapException s) {
                 throw s;
             }
-            throw new SigapException.Invalid("file", "plans.evidence-corrupt-image");
+            throw new SigapException.Invalid("file", "attachment.corrupt-image");
         }
     }
 
@@ -85,7 +85,7 @@ final class EvidenceContent {
     }
 
     /** A file name safe to store and to send back: the last path segment, letters, digits, space, dot, dash. */
-    static String sanitize(String name) {
+    public static String sanitize(String name) {
         String base = name == null ? "" : name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
         String clean = base.replaceAll("[^\\p{L}\\p{N} ._-]", "_")
