@@ -115,6 +115,7 @@ class AnalyticsScopeIT {
         // the page: the whole scope of the regency analyst is the regency
         String page = body("/dasbor?dari=2006&sampai=2006", REGENCY);
         assertThat(total(page)).isEqualTo(inRegency);
+        assertThat(page).contains("2006–2006").doesNotContain("2.006");
         assertThat(total(body("/dasbor?dari=2006&sampai=2006&wilayah=53", NATIONAL)))
                 .isEqualTo(inProvince);
         mvc.perform(get("/dasbor?dari=2006&sampai=2006&wilayah=53").with(TestUsers.as(REGENCY)))

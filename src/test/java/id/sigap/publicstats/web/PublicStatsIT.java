@@ -247,6 +247,8 @@ class PublicStatsIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(id).contains("Statistik publik", "Anak perempuan", "Data per tanggal", "disembunyikan");
+        // the explanation names the hidden range exactly, and years are written as years (not "2.026")
+        assertThat(id).contains("angka dari 1 sampai 10 tidak pernah diterbitkan", "kelompok umur, " + year);
         String ntt = id.substring(id.indexOf("data-region=\"53\""));
         ntt = ntt.substring(0, ntt.indexOf("</tr>"));
         assertThat(ntt).contains("data-column=\"GIRLS\"").doesNotContainPattern(">\\s*([1-9]|10)\\s*<");
@@ -257,6 +259,7 @@ class PublicStatsIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(en).contains("Public statistics", "Girls", "Data as of", "complementary suppression");
+        assertThat(en).contains("figures from 1 to 10 are never published", "age group, " + year);
     }
 
     @Test
