@@ -10,6 +10,7 @@ import id.sigap.analytics.internal.ProvinceShapes;
 import id.sigap.region.RegionRef;
 import id.sigap.region.Regions;
 import id.sigap.security.RegionScope;
+import id.sigap.shared.Jakarta;
 import id.sigap.support.OverdueServices;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,7 +104,11 @@ class DashboardPages {
         model.addAttribute(
                 "overdue",
                 overdue.count(filter.region() == null ? filter.scope() : RegionScope.of(List.of(filter.region()))));
-        model.addAttribute("refreshedAt", refresh.refreshedAt().orElse(null));
+        model.addAttribute(
+                "refreshedAt",
+                refresh.refreshedAt()
+                        .map(t -> t.atZoneSameInstant(Jakarta.ZONE))
+                        .orElse(null));
         model.addAttribute("regionChoices", choices(filter));
         model.addAttribute(
                 "years",
