@@ -8,17 +8,32 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The UPTD PPA and police unit of each regency that has generated cases, found by name or registered through the
- * organization module (audited as a system action) the first time they are needed. An existing agency with the same
+ * The UPTD PPA and police unit of each regency that has generated cases, and the service providers of the generated
+ * services, found by name or registered through the organization module (audited as a system action) the first time
+ * they are needed. An existing agency with the same
  * name in the regency (e.g. the demo's "UPTD PPA Kota Kupang") is used as it is.
  */
 final class AgencyPlan implements LocalAgencies {
 
     private final Agencies agencies;
+    private final Map<String, String> provinces;
     private final Map<String, Long> ids = new ConcurrentHashMap<>();
 
-    AgencyPlan(Agencies agencies) {
+    AgencyPlan(Agencies agencies, Map<String, String> provinces) {
         this.agencies = agencies;
+        this.provinces = Map.copyOf(provinces);
+    }
+
+    @Override
+    public long named(String regionCode, String name, AgencyType type) {
+        return ids.computeIfAbsent(type + "|" + regionCode + "|" + name, key -> agencies.findByName(regionCode, name)
+                .orElseGet(() -> agencies.create(NewAgency.of(name, type, regionCode)))
+                .id());
+    }
+
+    @Override
+    public String provinceName(String provinceCode) {
+        return provinces.getOrDefault(provinceCode, provinceCode);
     }
 
     @Override

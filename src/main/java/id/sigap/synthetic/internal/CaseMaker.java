@@ -40,10 +40,12 @@ final class CaseMaker {
 
     private final World world;
     private final LocalAgencies agencies;
+    private final ServicePlanner services;
 
     CaseMaker(World world, LocalAgencies agencies) {
         this.world = world;
         this.agencies = agencies;
+        this.services = new ServicePlanner(world.places, agencies);
     }
 
     MadeCase make(int i) {
@@ -145,7 +147,7 @@ final class CaseMaker {
                 s.elements(d),
                 s.route(),
                 justice);
-        return new MadeCase(bulk, truth);
+        return new MadeCase(bulk, truth, services.plan(world.seed, i, s, bulk));
     }
 
     private static OffsetDateTime at(LocalDate date, Dice d) {

@@ -5,6 +5,8 @@ import id.sigap.cases.BulkLoadCase;
 import id.sigap.cases.BulkLoadResult;
 import id.sigap.organization.Agencies;
 import id.sigap.shared.SigapException;
+import id.sigap.support.GeneratedServices;
+import id.sigap.support.ServiceBulkLoad;
 import id.sigap.synthetic.GeneratorRun;
 import id.sigap.synthetic.SyntheticData;
 import java.time.Clock;
@@ -22,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the generator: cases are made batch by batch (agencies registered as needed, outside the batch's
- * transaction), then each batch is loaded through {@link BulkLoad} together with its truth key and the run's
- * progress, in one transaction. A crash loses at most the batch in flight; the next run of the seed resumes.
+ * transaction), then each batch is loaded through {@link BulkLoad} together with its truth key, its victims' services
+ * ({@link ServiceBulkLoad}: plans, referrals, repatriation legs, reintegration visits) and the run's progress, in one
+ * transaction, so a batch is there whole or not at all and a finished seed is never loaded twice. A crash loses at most the batch in flight; the next run of the seed resumes.
  */
 @Service
 class Generator implements SyntheticData {
@@ -38,6 +41,7 @@ class Generator implements SyntheticData {
     private final RegionCatalogue regions;
     private final Agencies agencies;
     private final BulkLoad bulk;
+    private final ServiceBulkLoad services;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final SyndicateTraits traits;
@@ -47,6 +51,7 @@ class Generator implements SyntheticData {
             RegionCatalogue regions,
             Agencies agencies,
             BulkLoad bulk,
+            ServiceBulkLoad services,
             PlatformTransactionManager transactions,
             Clock clock,
             SyndicateTraits traits) {
@@ -54,6 +59,7 @@ class Generator implements SyntheticData {
         this.regions = regions;
         this.agencies = agencies;
         this.bulk = bulk;
+        this.services = services;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
         this.traits = traits;
@@ -76,7 +82,7 @@ class Generator implements SyntheticData {
         }
         long started = System.nanoTime();
         World world = new World(seed, cases, regions.places());
-        CaseMaker maker = new CaseMaker(world, new AgencyPlan(agencies));
+        CaseMaker maker = new CaseMaker(world, new AgencyPlan(agencies, regions.provinceNames()));
         // alone, batches load two at a time (two database sessions); inside a caller's transaction (the demo data),
         // one after the other in that transaction
         boolean alone = !TransactionSynchronizationManager.isActualTransactionActive();
@@ -122,8 +128,17 @@ class Generator implements SyntheticData {
             List<GeneratorRuns.TruthRow> truth = GeneratorRuns.rows(made, result.personIds());
             runs.truth(run.id(), truth);
             traits.record(world, run.seed(), made, result);
+            List<GeneratedServices> plans = new ArrayList<>(made.size());
+            for (int c = 0; c < made.size(); c++) {
+                plans.add(ServiceDrafts.bind(
+                        made.get(c).services(),
+                        result.caseIds().get(c),
+                        result.caseNumbers().get(c),
+                        result.personIds().get(c)));
+            }
+            long serviceRows = services.load(source, plans);
             runs.batchDone(run.id(), batch, truth.size());
-            return result.rows() + truth.size();
+            return result.rows() + truth.size() + serviceRows;
         });
         return written == null ? 0 : written;
     }

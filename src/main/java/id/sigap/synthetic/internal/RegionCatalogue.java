@@ -29,4 +29,11 @@ class RegionCatalogue {
         }
         return new Places(data);
     }
+
+    /** Province code → name. */
+    Map<String, String> provinceNames() {
+        Map<String, String> out = new LinkedHashMap<>();
+        regions.provinces().forEach(p -> out.put(p.code(), p.name()));
+        return out;
+    }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import id.sigap.organization.AgencyType;
 import java.util.Objects;
 
 /** {@link Places} from the region reference files the database is loaded from, for tests without a database. */
@@ -28,7 +29,26 @@ final class TestPlaces {
         public long police(Regency regency) {
             return 2L * Long.parseLong(regency.code().replace(".", "")) + 1;
         }
+
+        @Override
+        public long named(String regionCode, String name, AgencyType type) {
+            return 1_000_000_000L + Math.abs((long) (regionCode + "|" + name + "|" + type).hashCode());
+        }
+
+        @Override
+        public String provinceName(String provinceCode) {
+            return PROVINCES.getOrDefault(provinceCode, provinceCode);
+        }
     };
+
+    /** Province code → name, from the same reference file. */
+    static final Map<String, String> PROVINCES = provinces();
+
+    private static Map<String, String> provinces() {
+        Map<String, String> out = new LinkedHashMap<>();
+        read("regions.csv").stream().filter(r -> r[0].length() == 2).forEach(r -> out.put(r[0], r[1]));
+        return out;
+    }
 
     private TestPlaces() {}
 

@@ -71,7 +71,7 @@ class CopyBulkLoad implements BulkLoad {
 
     private BulkLoadResult write(String source, List<BulkLoadCase> cases, boolean numbersApart) {
         if (cases.isEmpty()) {
-            return new BulkLoadResult(List.of(), List.of(), 0);
+            return new BulkLoadResult(List.of(), List.of(), List.of(), 0);
         }
         Reservations reserve = new Reservations(db);
         long[] caseIds = reserve.ids("cases.case_file", cases.size());
@@ -108,7 +108,8 @@ class CopyBulkLoad implements BulkLoad {
                 source,
                 null,
                 "cases=" + cases.size() + " persons=" + personCount + " rows=" + written);
-        return new BulkLoadResult(Arrays.stream(caseIds).boxed().toList(), personIdsByCase, written);
+        return new BulkLoadResult(
+                Arrays.stream(caseIds).boxed().toList(), Arrays.asList(numbers), personIdsByCase, written);
     }
 
     private static String[] caseNumbers(Reservations reserve, List<BulkLoadCase> cases) {
