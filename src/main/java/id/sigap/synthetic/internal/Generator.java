@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,10 @@ class Generator implements SyntheticData {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final SyndicateTraits traits;
+    /** Time spent writing cases and services (summed over the loaders), for the log of a run. */
+    private final AtomicLong caseNanos = new AtomicLong();
+
+    private final AtomicLong serviceNanos = new AtomicLong();
 
     Generator(
             GeneratorRuns runs,
@@ -81,6 +86,8 @@ class Generator implements SyntheticData {
             return run;
         }
         long started = System.nanoTime();
+        caseNanos.set(0);
+        serviceNanos.set(0);
         World world = new World(seed, cases, regions.places());
         CaseMaker maker = new CaseMaker(world, new AgencyPlan(agencies, regions.provinceNames()));
         // alone, batches load two at a time (two database sessions); inside a caller's transaction (the demo data),
@@ -111,11 +118,14 @@ class Generator implements SyntheticData {
         double seconds = (System.nanoTime() - started) / 1e9;
         runs.finish(run.id(), OffsetDateTime.now(clock), seconds);
         log.info(
-                "Synthetic data: {} cases from seed {} loaded in {} s ({} rows)",
+                "Synthetic data: {} cases from seed {} loaded in {} s ({} rows; writing cases {} s, services {} s,"
+                        + " summed over the loaders)",
                 cases,
                 seed,
                 Math.round(seconds),
-                rows);
+                rows,
+                caseNanos.get() / 1_000_000_000,
+                serviceNanos.get() / 1_000_000_000);
         return runs.find(seed).orElseThrow();
     }
 
@@ -124,6 +134,7 @@ class Generator implements SyntheticData {
         String source = "synthetic:seed=" + run.seed() + ":batch=" + batch;
         Long written = tx.execute(status -> {
             runs.noSyncWait();
+            long t0 = System.nanoTime();
             BulkLoadResult result = alongside ? bulk.loadAlongside(source, cases) : bulk.load(source, cases);
             List<GeneratorRuns.TruthRow> truth = GeneratorRuns.rows(made, result.personIds());
             runs.truth(run.id(), truth);
@@ -136,7 +147,10 @@ class Generator implements SyntheticData {
                         result.caseNumbers().get(c),
                         result.personIds().get(c)));
             }
+            long t1 = System.nanoTime();
             long serviceRows = services.load(source, plans);
+            caseNanos.addAndGet(t1 - t0);
+            serviceNanos.addAndGet(System.nanoTime() - t1);
             runs.batchDone(run.id(), batch, truth.size());
             return result.rows() + truth.size() + serviceRows;
         });
