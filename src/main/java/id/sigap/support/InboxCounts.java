@@ -22,5 +22,4 @@ public record InboxCounts(
     public long attention() {
         return referralsWaiting + itemsOverdue + visitsOverdue + tasksOpen;
     }
-
 }

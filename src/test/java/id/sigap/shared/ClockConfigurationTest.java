@@ -23,11 +23,12 @@ class ClockConfigurationTest {
 
     @Test
     void a_due_date_computed_at_2330_utc_counts_from_the_wib_date() {
-        Clock app = Clock.fixed(LATE_EVENING_UTC, new ClockConfiguration().clock().getZone());
+        Clock app =
+                Clock.fixed(LATE_EVENING_UTC, new ClockConfiguration().clock().getZone());
 
         LocalDate today = LocalDate.now(app);
-        StatutoryDeadline deadline = StatutoryDeadline.of(ServiceType.REPATRIATION, false, today)
-                .orElseThrow();
+        StatutoryDeadline deadline =
+                StatutoryDeadline.of(ServiceType.REPATRIATION, false, today).orElseThrow();
 
         assertThat(today).isEqualTo(LocalDate.of(2026, 11, 25));
         assertThat(deadline.due()).isEqualTo(LocalDate.of(2026, 12, 2));

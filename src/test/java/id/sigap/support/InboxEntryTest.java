@@ -32,7 +32,8 @@ class InboxEntryTest {
 
     @Test
     void tallies_add_up_and_overdue_never_exceeds_open() {
-        assertThat(new InboxSource.Tally(2, 1).plus(new InboxSource.Tally(3, 0))).isEqualTo(new InboxSource.Tally(5, 1));
+        assertThat(new InboxSource.Tally(2, 1).plus(new InboxSource.Tally(3, 0)))
+                .isEqualTo(new InboxSource.Tally(5, 1));
         assertThatThrownBy(() -> new InboxSource.Tally(1, 2)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -20,8 +20,7 @@ public final class TestDates {
 
     public static LocalDate today(Clock clock) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(Jakarta.ZONE));
-        Duration left = Duration.between(
-                now, now.toLocalDate().plusDays(1).atStartOfDay(Jakarta.ZONE));
+        Duration left = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(Jakarta.ZONE));
         if (left.compareTo(MARGIN) < 0) {
             try {
                 Thread.sleep(left.plusSeconds(1));

@@ -102,8 +102,7 @@ public class WorkInbox {
                 .limit(LIMIT)
                 .toList();
         if (!access.actsFor(user, user.agencyId())) {
-            return new Contents(
-                    counts, false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), tasks);
+            return new Contents(counts, false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), tasks);
         }
         List<Referral> waiting = db.selectFrom(REFERRAL)
                 .where(waiting(user))

@@ -99,8 +99,7 @@ class FollowUpInboxIT {
                         List.of(polda.id(), bp3mi.id())));
         late = followUps.add(secretary, meeting.id(), "Kirim data perkara " + tag, polda.id(), today.minusDays(2));
         soon = followUps.add(secretary, meeting.id(), "Siapkan posko " + tag, polda.id(), today.plusDays(10));
-        bp3miAction =
-                followUps.add(secretary, meeting.id(), "Sosialisasi desa " + tag, bp3mi.id(), today.plusDays(5));
+        bp3miAction = followUps.add(secretary, meeting.id(), "Sosialisasi desa " + tag, bp3mi.id(), today.plusDays(5));
     }
 
     @Test

@@ -72,6 +72,7 @@ class NotificationMailIT {
     void readToday() {
         today = TestDates.today(clock);
     }
+
     static final int PORT = freePort();
     static final GreenMail SMTP = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
