@@ -62,17 +62,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @ExtendWith(OutputCaptureExtension.class)
 class NotificationMailIT {
 
-    @Autowired
-    Clock clock;
-
-    /** Today in WIB by the application's clock, read before each test. */
-    LocalDate today;
-
-    @BeforeEach
-    void readToday() {
-        today = TestDates.today(clock);
-    }
-
     static final int PORT = freePort();
     static final GreenMail SMTP = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
@@ -114,6 +103,17 @@ class NotificationMailIT {
     DSLContext db;
 
     String tag = UUID.randomUUID().toString().substring(0, 8);
+
+    @Autowired
+    Clock clock;
+
+    /** Today in WIB by the application's clock, read before each test. */
+    LocalDate today;
+
+    @BeforeEach
+    void readToday() {
+        today = TestDates.today(clock);
+    }
 
     SigapUser stored(long agencyId, String who, Grant grant) {
         return accounts.provision(new NewAccount(
