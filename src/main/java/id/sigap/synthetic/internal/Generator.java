@@ -141,7 +141,7 @@ class Generator implements SyntheticData {
             traits.record(world, run.seed(), made, result);
             List<GeneratedServices> plans = new ArrayList<>(made.size());
             for (int c = 0; c < made.size(); c++) {
-                plans.add(ServiceDrafts.bind(
+                plans.add(ServiceIds.bind(
                         made.get(c).services(),
                         result.caseIds().get(c),
                         result.caseNumbers().get(c),

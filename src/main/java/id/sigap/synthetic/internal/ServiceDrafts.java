@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * The services of one generated case as they are planned, persons named by their index in the case, and
- * {@link #bind} to put in the case's and persons' ids once they are loaded. A referral's state follows its item's:
+ * {@link ServiceIds#bind} to put in the case's and persons' ids once they are loaded. A referral's state follows its item's:
  * done → done, in progress → accepted, not started → waiting (or rejected, the item then without provider), closed with
  * a reason → rejected or revoked.
  */
@@ -145,73 +145,5 @@ final class ServiceDrafts {
 
     GeneratedServices build(String regionCode, boolean closed) {
         return new GeneratedServices(0, "", regionCode, closed, items, referrals, legs, visits);
-    }
-
-    /** The draft with the ids of its case and persons ({@code personIds} in the order of the case's persons). */
-    static GeneratedServices bind(GeneratedServices s, long caseId, String caseNumber, List<Long> personIds) {
-        return new GeneratedServices(
-                caseId,
-                caseNumber,
-                s.regionCode(),
-                s.caseClosed(),
-                s.items().stream()
-                        .map(i -> new Item(
-                                personIds.get((int) i.personId()),
-                                i.service(),
-                                i.firstAid(),
-                                i.providerAgencyId(),
-                                i.requestedOn(),
-                                i.startedOn(),
-                                i.completedOn(),
-                                i.outcome(),
-                                i.closingReason(),
-                                i.notes()))
-                        .toList(),
-                s.referrals().stream()
-                        .map(r -> new Referral(
-                                personIds.get((int) r.personId()),
-                                r.personChild(),
-                                r.item(),
-                                r.service(),
-                                r.fromAgencyId(),
-                                r.toAgencyId(),
-                                r.toRegionCode(),
-                                r.reason(),
-                                r.consentBy(),
-                                r.consentOn(),
-                                r.consentPurpose(),
-                                r.status(),
-                                r.rejectionReason(),
-                                r.requestedAt(),
-                                r.decidedAt(),
-                                r.closedAt()))
-                        .toList(),
-                s.legs().stream()
-                        .map(l -> new Leg(
-                                personIds.get((int) l.personId()),
-                                l.child(),
-                                l.seq(),
-                                l.fromPlace(),
-                                l.toPlace(),
-                                l.toRegionCode(),
-                                l.responsibleAgencyId(),
-                                l.plannedOn(),
-                                l.departedOn(),
-                                l.arrivedOn(),
-                                l.status(),
-                                l.escortName()))
-                        .toList(),
-                s.visits().stream()
-                        .map(v -> new Visit(
-                                personIds.get((int) v.personId()),
-                                v.agencyId(),
-                                v.monthsAfterReturn(),
-                                v.returnedOn(),
-                                v.visitedOn(),
-                                v.living(),
-                                v.livelihood(),
-                                v.risk(),
-                                v.notes()))
-                        .toList());
     }
 }

@@ -18,7 +18,7 @@ import java.time.LocalDate;
  * legal services (LPSK, referred, or the UPTD's legal aid); repatriation legs for victims found abroad or stopped in
  * transit; reintegration by the UPTD PPA at home with visits at 3, 6 and 12 months. A closed case's items are all
  * done or closed with a reason; an open case's are done, in progress or not started (then overdue). Persons are
- * indexes into the case's persons until {@link ServiceDrafts#bind} puts in the ids.
+ * indexes into the case's persons until {@link ServiceIds#bind} puts in the ids.
  */
 final class ServicePlanner {
 

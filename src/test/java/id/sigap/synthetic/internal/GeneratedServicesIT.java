@@ -26,7 +26,6 @@ import id.sigap.synthetic.SyntheticData;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -73,12 +72,16 @@ class GeneratedServicesIT {
     @Autowired
     OverdueServices overdue;
 
+    @Autowired
+    java.time.Clock clock;
+
     GeneratorRun run;
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    LocalDate today;
 
     @BeforeEach
     void generated() {
         run = generator.generate(CASES, SEED, SyntheticData.Progress.NONE);
+        today = id.sigap.support.TestDates.today(clock);
     }
 
     /** Rows of the run: their person is one the run wrote. */
