@@ -31,7 +31,9 @@ public record GeneratedServices(
         legs = List.copyOf(legs);
         visits = List.copyOf(visits);
         for (Item i : items) {
-            require(!caseClosed || i.completedOn() != null || i.closingReason() != null, "a closed case's item is open");
+            require(
+                    !caseClosed || i.completedOn() != null || i.closingReason() != null,
+                    "a closed case's item is open");
         }
         for (Referral r : referrals) {
             require(r.item() >= 0 && r.item() < items.size(), "a referral names an item of the case");
@@ -99,7 +101,8 @@ public record GeneratedServices(
             require(
                     status == ReferralStatus.REVOKED || (status != ReferralStatus.REQUESTED) == (decidedAt != null),
                     "decision time");
-            require((status == ReferralStatus.DONE || status == ReferralStatus.REVOKED) == (closedAt != null),
+            require(
+                    (status == ReferralStatus.DONE || status == ReferralStatus.REVOKED) == (closedAt != null),
                     "closing time");
         }
     }

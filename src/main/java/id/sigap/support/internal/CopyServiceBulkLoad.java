@@ -46,8 +46,12 @@ class CopyServiceBulkLoad implements ServiceBulkLoad {
     @Transactional(propagation = Propagation.MANDATORY)
     public long load(String source, List<GeneratedServices> cases) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long[] itemIds = ids("support.service_item", cases.stream().mapToInt(c -> c.items().size()).sum());
-        long[] referralIds = ids("support.referral", cases.stream().mapToInt(c -> c.referrals().size()).sum());
+        long[] itemIds = ids(
+                "support.service_item",
+                cases.stream().mapToInt(c -> c.items().size()).sum());
+        long[] referralIds = ids(
+                "support.referral",
+                cases.stream().mapToInt(c -> c.referrals().size()).sum());
         CopyText items = new CopyText(
                 "support.service_item",
                 "id, case_id, person_id, region_code, province_code, service, first_aid, provider_agency_id,"
@@ -177,7 +181,8 @@ class CopyServiceBulkLoad implements ServiceBulkLoad {
     /** Who the rows say recorded them. */
     static final String RECORDED_BY = "Data sintetis";
 
-    private static void notice(CopyText notices, GeneratedServices.Referral f, long id, String region, OffsetDateTime now) {
+    private static void notice(
+            CopyText notices, GeneratedServices.Referral f, long id, String region, OffsetDateTime now) {
         Notifications.Kind kind =
                 switch (f.status()) {
                     case REQUESTED -> Notifications.Kind.REFERRAL_NEW;
@@ -196,7 +201,8 @@ class CopyServiceBulkLoad implements ServiceBulkLoad {
         if (count == 0) {
             return new long[0];
         }
-        return db.select(DSL.field("nextval(pg_get_serial_sequence({0}, 'id'))", Long.class, DSL.inline(table)))
+        return db
+                .select(DSL.field("nextval(pg_get_serial_sequence({0}, 'id'))", Long.class, DSL.inline(table)))
                 .from(DSL.generateSeries(1, count))
                 .fetch(0, Long.class)
                 .stream()

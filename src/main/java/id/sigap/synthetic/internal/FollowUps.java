@@ -32,7 +32,9 @@ final class FollowUps {
             Livelihood livelihood = Livelihood.values()[d.weighted(LIVELIHOOD)];
             RetraffickingRisk risk = living == LivingSituation.MIGRATED_AGAIN
                     ? RetraffickingRisk.HIGH
-                    : d.chance(0.55) ? RetraffickingRisk.LOW : d.chance(0.75) ? RetraffickingRisk.MEDIUM : RetraffickingRisk.HIGH;
+                    : d.chance(0.55)
+                            ? RetraffickingRisk.LOW
+                            : d.chance(0.75) ? RetraffickingRisk.MEDIUM : RetraffickingRisk.HIGH;
             out.visits.add(new Visit(person, agency, m, returned, visited, living, livelihood, risk, null));
         }
     }

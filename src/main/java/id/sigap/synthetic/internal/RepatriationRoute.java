@@ -36,8 +36,9 @@ final class RepatriationRoute {
     /** Adds the item, its referral and legs; returns the day the victim reached the family, or null. */
     LocalDate add(ServiceDrafts out, int person, boolean child, Story s, District home, ItemDates dates) {
         String debark = s.transit() == null ? AIRPORT : s.transit().place();
-        String debarkRegion =
-                s.transitDistrict() == null ? AIRPORT_REGION : s.transitDistrict().regency().code();
+        String debarkRegion = s.transitDistrict() == null
+                ? AIRPORT_REGION
+                : s.transitDistrict().regency().code();
         String debarkProvince = debarkRegion.substring(0, 2);
         List<Stop> stops = new ArrayList<>();
         if (!s.intercepted()) {
@@ -54,8 +55,7 @@ final class RepatriationRoute {
         }
         String regency = home.regency().name();
         stops.add(new Stop(from, regency, home.regency().code(), bp3mi(home.provinceCode())));
-        stops.add(new Stop(
-                regency, "Keluarga di Kec. " + home.name(), home.code(), agencies.uptd(home.regency())));
+        stops.add(new Stop(regency, "Keluarga di Kec. " + home.name(), home.code(), agencies.uptd(home.regency())));
 
         ItemDates.Dated t = dates.requested(0, 4);
         String escort = child ? "Pendamping UPTD PPA " + regency : null;
@@ -75,8 +75,18 @@ final class RepatriationRoute {
                     : done ? LegStatus.DONE : departed != null ? LegStatus.IN_TRANSIT : LegStatus.PLANNED;
             started = started == null ? departed : started;
             out.legs.add(new Leg(
-                    person, child, k + 1, st.from(), st.to(), st.toRegion(), st.agency(), day, departed, arrived,
-                    status, escort));
+                    person,
+                    child,
+                    k + 1,
+                    st.from(),
+                    st.to(),
+                    st.toRegion(),
+                    st.agency(),
+                    day,
+                    departed,
+                    arrived,
+                    status,
+                    escort));
             day = arrived != null ? arrived : day.plusDays(1);
         }
         ItemDates.Dated legs = t.closingReason() != null

@@ -104,8 +104,9 @@ final class ServiceDrafts {
                     case REVOKED -> at(t.requested().plusDays(d.between(1, 10)), 10);
                     default -> null;
                 };
-        ConsentGiver consent =
-                child ? ConsentGiver.PARENT_GUARDIAN : d.chance(0.9) ? ConsentGiver.PERSON : ConsentGiver.LEGAL_REPRESENTATIVE;
+        ConsentGiver consent = child
+                ? ConsentGiver.PARENT_GUARDIAN
+                : d.chance(0.9) ? ConsentGiver.PERSON : ConsentGiver.LEGAL_REPRESENTATIVE;
         referrals.add(new Referral(
                 person,
                 child,

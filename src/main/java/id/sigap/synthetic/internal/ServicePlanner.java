@@ -35,8 +35,8 @@ final class ServicePlanner {
     GeneratedServices plan(long seed, int i, Story s, BulkLoadCase c) {
         Dice d = Dice.of(seed, STREAM, i);
         LocalDate opened = c.openedAt().toLocalDate();
-        ItemDates dates = new ItemDates(
-                d, c.status() == CaseStatus.CLOSED ? c.closedAt().toLocalDate() : null, opened);
+        ItemDates dates =
+                new ItemDates(d, c.status() == CaseStatus.CLOSED ? c.closedAt().toLocalDate() : null, opened);
         Regency handling = places.regency(c.regionCode());
         ServiceDrafts out = new ServiceDrafts(d, agencies, c.owningAgencyId(), dates);
         long uptd = agencies.uptd(handling);
@@ -51,8 +51,7 @@ final class ServicePlanner {
             District home = places.district(p.regionCode());
             out.direct(k, ServiceType.COMPLAINT_IDENTIFICATION, uptd, dates.identification(), false);
             if (d.chance(health(s, child))) {
-                long hospital = agencies.named(
-                        handling.code(), "RSUD " + handling.name(), AgencyType.HOSPITAL_HEALTH);
+                long hospital = agencies.named(handling.code(), "RSUD " + handling.name(), AgencyType.HOSPITAL_HEALTH);
                 out.direct(k, ServiceType.HEALTH_REHABILITATION, hospital, dates.requested(0, 3), d.chance(0.25));
             }
             if (d.chance(0.65)) {
@@ -78,7 +77,12 @@ final class ServicePlanner {
                 int item = homeUptd == c.owningAgencyId()
                         ? out.direct(k, ServiceType.SOCIAL_REINTEGRATION, homeUptd, requested, false)
                         : out.referred(
-                                k, child, ServiceType.SOCIAL_REINTEGRATION, homeUptd, home.regency().code(), requested);
+                                k,
+                                child,
+                                ServiceType.SOCIAL_REINTEGRATION,
+                                homeUptd,
+                                home.regency().code(),
+                                requested);
                 Item made = out.item(item);
                 LocalDate back = returned != null ? returned : made.startedOn();
                 if (back != null && made.closingReason() == null) {

@@ -87,21 +87,24 @@ class PersonNameSearchIT {
     @Test
     void a_person_registered_elsewhere_is_found_through_a_case_in_scope() {
         add(kupang, kupangCase, "Wida Sutisna " + tag, "63.71", null);
-        assertThat(names(ntt, "Wida Sutisna " + tag)).containsExactly("Wida Sutisna " + tag);
-        assertThat(names(kupang, "Wida Sutisna " + tag)).containsExactly("Wida Sutisna " + tag);
-        assertThat(names(kalsel, "Wida Sutisna " + tag)).containsExactly("Wida Sutisna " + tag);
-        assertThat(names(kabKupang, "Wida Sutisna " + tag)).isEmpty();
+        // generated persons with similar names may share the scopes (the database is not empty): found, and first
+        assertThat(names(ntt, "Wida Sutisna " + tag)).first().isEqualTo("Wida Sutisna " + tag);
+        assertThat(names(kupang, "Wida Sutisna " + tag)).first().isEqualTo("Wida Sutisna " + tag);
+        assertThat(names(kalsel, "Wida Sutisna " + tag)).first().isEqualTo("Wida Sutisna " + tag);
+        assertThat(names(kabKupang, "Wida Sutisna " + tag)).doesNotContain("Wida Sutisna " + tag);
     }
 
     @Test
     void a_page_says_whether_more_results_follow_instead_of_counting_them_all() {
-        add(kupang, kupangCase, "Yohana Ndun " + tag, null, null);
-        add(kupang, kupangCase, "Yohana Ndun " + tag, null, null);
-        add(kupang, kupangCase, "Yohana Ndun " + tag, null, null);
-        Page<PersonRow> first = search(ntt, "Yohana Ndun " + tag, 0, 2);
+        // a name no generated person has (generated NTT data holds many a Yohana Ndoen)
+        String name = "Qorvyx Zwenbt " + tag;
+        add(kupang, kupangCase, name, null, null);
+        add(kupang, kupangCase, name, null, null);
+        add(kupang, kupangCase, name, null, null);
+        Page<PersonRow> first = search(ntt, name, 0, 2);
         assertThat(first.content()).hasSize(2);
         assertThat(first.hasNext()).isTrue();
-        Page<PersonRow> second = search(ntt, "Yohana Ndun " + tag, 1, 2);
+        Page<PersonRow> second = search(ntt, name, 1, 2);
         assertThat(second.content()).hasSize(1);
         assertThat(second.hasNext()).isFalse();
         assertThat(second.totalElements()).isEqualTo(3);

@@ -51,8 +51,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class GeneratedServicesIT {
 
-    static final long SEED = 7373;
-    static final int CASES = 300;
+    /** GeneratorIT's run (same seed and size: loaded once per database, no more persons for other tests' searches). */
+    static final long SEED = GeneratorIT.SEED;
+
+    static final int CASES = GeneratorIT.CASES;
 
     @Autowired
     SyntheticData generator;
@@ -139,54 +141,57 @@ class GeneratedServicesIT {
     /** The services of a made case as lines, persons by their true number (as the database rows give them). */
     static void lines(MadeCase c, List<String> out) {
         GeneratedServices s = c.services();
-        java.util.function.IntFunction<Long> no =
-                k -> c.truth().get(k).truePersonNo();
-        s.items().forEach(i -> out.add(line(
-                "item",
-                no.apply((int) i.personId()),
-                i.service(),
-                i.firstAid(),
-                i.providerAgencyId(),
-                i.requestedOn(),
-                i.startedOn(),
-                i.completedOn(),
-                i.outcome(),
-                i.closingReason())));
-        s.referrals().forEach(r -> out.add(line(
-                "referral",
-                no.apply((int) r.personId()),
-                r.service(),
-                r.fromAgencyId(),
-                r.toAgencyId(),
-                r.toRegionCode(),
-                r.status(),
-                r.rejectionReason(),
-                r.consentBy(),
-                r.requestedAt(),
-                r.decidedAt(),
-                r.closedAt())));
-        s.legs().forEach(l -> out.add(line(
-                "leg",
-                no.apply((int) l.personId()),
-                l.seq(),
-                l.fromPlace(),
-                l.toPlace(),
-                l.toRegionCode(),
-                l.responsibleAgencyId(),
-                l.departedOn(),
-                l.arrivedOn(),
-                l.status(),
-                l.escortName())));
-        s.visits().forEach(v -> out.add(line(
-                "visit",
-                no.apply((int) v.personId()),
-                v.agencyId(),
-                v.monthsAfterReturn(),
-                v.returnedOn(),
-                v.visitedOn(),
-                v.living(),
-                v.livelihood(),
-                v.risk())));
+        java.util.function.IntFunction<Long> no = k -> c.truth().get(k).truePersonNo();
+        s.items()
+                .forEach(i -> out.add(line(
+                        "item",
+                        no.apply((int) i.personId()),
+                        i.service(),
+                        i.firstAid(),
+                        i.providerAgencyId(),
+                        i.requestedOn(),
+                        i.startedOn(),
+                        i.completedOn(),
+                        i.outcome(),
+                        i.closingReason())));
+        s.referrals()
+                .forEach(r -> out.add(line(
+                        "referral",
+                        no.apply((int) r.personId()),
+                        r.service(),
+                        r.fromAgencyId(),
+                        r.toAgencyId(),
+                        r.toRegionCode(),
+                        r.status(),
+                        r.rejectionReason(),
+                        r.consentBy(),
+                        r.requestedAt(),
+                        r.decidedAt(),
+                        r.closedAt())));
+        s.legs()
+                .forEach(l -> out.add(line(
+                        "leg",
+                        no.apply((int) l.personId()),
+                        l.seq(),
+                        l.fromPlace(),
+                        l.toPlace(),
+                        l.toRegionCode(),
+                        l.responsibleAgencyId(),
+                        l.departedOn(),
+                        l.arrivedOn(),
+                        l.status(),
+                        l.escortName())));
+        s.visits()
+                .forEach(v -> out.add(line(
+                        "visit",
+                        no.apply((int) v.personId()),
+                        v.agencyId(),
+                        v.monthsAfterReturn(),
+                        v.returnedOn(),
+                        v.visitedOn(),
+                        v.living(),
+                        v.livelihood(),
+                        v.risk())));
     }
 
     /** Values as text the same way from rows and records: enums by name, times as instants. */
@@ -208,11 +213,9 @@ class GeneratedServicesIT {
     @Test
     void every_victim_has_a_plan_some_items_are_overdue_and_referrals_cross_provinces() {
         var cp = id.sigap.cases.internal.db.Tables.CASE_PERSON;
-        long victims = db.fetchCount(
-                cp, cp.ROLE.eq("VICTIM").and(ofRun(cp.PERSON_ID)));
-        long planned = db.fetchCount(db.selectDistinct(SERVICE_ITEM.PERSON_ID)
-                .from(SERVICE_ITEM)
-                .where(ofRun(SERVICE_ITEM.PERSON_ID)));
+        long victims = db.fetchCount(cp, cp.ROLE.eq("VICTIM").and(ofRun(cp.PERSON_ID)));
+        long planned = db.fetchCount(
+                db.selectDistinct(SERVICE_ITEM.PERSON_ID).from(SERVICE_ITEM).where(ofRun(SERVICE_ITEM.PERSON_ID)));
         assertThat(planned).isEqualTo(victims).isGreaterThan(CASES);
         assertThat(db.fetchCount(SERVICE_ITEM, ofRun(SERVICE_ITEM.PERSON_ID).and(openPastDeadline())))
                 .isPositive();
@@ -223,12 +226,16 @@ class GeneratedServicesIT {
                                 .and(DSL.substring(REFERRAL.TO_REGION_CODE, 1, 2)
                                         .ne(DSL.substring(REFERRAL.CASE_REGION_CODE, 1, 2)))))
                 .isPositive();
-        assertThat(db.fetchCount(REPATRIATION_LEG, ofRun(REPATRIATION_LEG.PERSON_ID))).isPositive();
-        assertThat(db.fetchCount(REINTEGRATION_VISIT, ofRun(REINTEGRATION_VISIT.PERSON_ID))).isPositive();
+        assertThat(db.fetchCount(REPATRIATION_LEG, ofRun(REPATRIATION_LEG.PERSON_ID)))
+                .isPositive();
+        assertThat(db.fetchCount(REINTEGRATION_VISIT, ofRun(REINTEGRATION_VISIT.PERSON_ID)))
+                .isPositive();
     }
 
     Condition openPastDeadline() {
-        return SERVICE_ITEM.DUE_ON.lt(today)
+        return SERVICE_ITEM
+                .DUE_ON
+                .lt(today)
                 .and(SERVICE_ITEM.STARTED_ON.isNull())
                 .and(SERVICE_ITEM.COMPLETED_ON.isNull())
                 .and(SERVICE_ITEM.CLOSING_REASON.isNull());
@@ -285,7 +292,8 @@ class GeneratedServicesIT {
 
         String province = item.getProvinceCode();
         int inProvince = db.fetchCount(
-                SERVICE_ITEM, ofRun(SERVICE_ITEM.PERSON_ID).and(openPastDeadline()).and(SERVICE_ITEM.PROVINCE_CODE.eq(province)));
+                SERVICE_ITEM,
+                ofRun(SERVICE_ITEM.PERSON_ID).and(openPastDeadline()).and(SERVICE_ITEM.PROVINCE_CODE.eq(province)));
         assertThat(overdue.count(RegionScope.of(List.of(province)))).isGreaterThanOrEqualTo(inProvince);
     }
 
@@ -305,11 +313,11 @@ class GeneratedServicesIT {
                 .and(REFERRAL.TO_AGENCY_ID.eq(referral.getToAgencyId()))
                 .and(REFERRAL.STATUS.eq(ReferralStatus.ACCEPTED.name()))
                 .fetch(REFERRAL.PERSON_ID));
-        SigapUser receiver = TestUsers.user(
-                referral.getToAgencyId(), new Grant(Role.CASE_WORKER, referral.getToRegionCode()));
+        SigapUser receiver =
+                TestUsers.user(referral.getToAgencyId(), new Grant(Role.CASE_WORKER, referral.getToRegionCode()));
 
-        String json = mvc.perform(get("/api/v1/cases/{id}/services", referral.getCaseId())
-                        .with(TestUsers.as(receiver)))
+        String json = mvc.perform(
+                        get("/api/v1/cases/{id}/services", referral.getCaseId()).with(TestUsers.as(receiver)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

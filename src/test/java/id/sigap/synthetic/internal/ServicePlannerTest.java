@@ -42,9 +42,8 @@ class ServicePlannerTest {
     void every_victim_has_a_plan_that_starts_with_identification_and_no_one_else_has_one() {
         for (MadeCase c : CASES) {
             List<BulkLoadCase.Person> persons = c.bulk().persons();
-            Set<Long> planned = c.services().items().stream()
-                    .map(Item::personId)
-                    .collect(Collectors.toSet());
+            Set<Long> planned =
+                    c.services().items().stream().map(Item::personId).collect(Collectors.toSet());
             for (int k = 0; k < persons.size(); k++) {
                 assertThat(planned.contains((long) k)).isEqualTo(persons.get(k).role() == PersonRole.VICTIM);
             }
@@ -88,16 +87,16 @@ class ServicePlannerTest {
 
     @Test
     void referrals_go_to_shelters_lpsk_and_bp3mi_also_in_other_provinces_with_consent() {
-        List<GeneratedServices.Referral> referrals = CASES.stream()
-                .flatMap(c -> c.services().referrals().stream())
-                .toList();
+        List<GeneratedServices.Referral> referrals =
+                CASES.stream().flatMap(c -> c.services().referrals().stream()).toList();
         assertThat(referrals).hasSizeGreaterThan(CASES.size() / 2);
         assertThat(referrals.stream().map(GeneratedServices.Referral::status).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(ReferralStatus.values());
         long otherProvince = CASES.stream()
                 .flatMap(c -> c.services().referrals().stream()
                         .filter(r -> r.toRegionCode() != null
-                                && !r.toRegionCode().startsWith(c.bulk().regionCode().substring(0, 2))))
+                                && !r.toRegionCode()
+                                        .startsWith(c.bulk().regionCode().substring(0, 2))))
                 .count();
         assertThat(otherProvince).isGreaterThan(referrals.size() / 10);
         assertThat(referrals).filteredOn(r -> r.toRegionCode() == null).isNotEmpty(); // LPSK, national
@@ -106,9 +105,8 @@ class ServicePlannerTest {
 
     @Test
     void victims_found_abroad_come_home_by_legs_through_the_transit_points_children_escorted() {
-        List<GeneratedServices.Leg> legs = CASES.stream()
-                .flatMap(c -> c.services().legs().stream())
-                .toList();
+        List<GeneratedServices.Leg> legs =
+                CASES.stream().flatMap(c -> c.services().legs().stream()).toList();
         assertThat(legs).isNotEmpty();
         assertThat(legs).filteredOn(l -> l.seq() == 1).anySatisfy(l -> assertThat(l.fromPlace())
                 .startsWith("KJRI Tawau"));
@@ -126,7 +124,8 @@ class ServicePlannerTest {
                 .allSatisfy(l -> assertThat(l.escortName()).isNotBlank());
         for (MadeCase c : CASES) {
             if (!c.bulk().abroad()) {
-                assertThat(c.services().legs()).allSatisfy(l -> assertThat(l.seq()).isGreaterThan(0));
+                assertThat(c.services().legs())
+                        .allSatisfy(l -> assertThat(l.seq()).isGreaterThan(0));
             }
         }
     }
@@ -134,7 +133,9 @@ class ServicePlannerTest {
     @Test
     void reintegration_visits_at_3_6_and_12_months_made_or_open() {
         var visits = CASES.stream().flatMap(c -> c.services().visits().stream()).toList();
-        assertThat(visits.stream().map(GeneratedServices.Visit::monthsAfterReturn).collect(Collectors.toSet()))
+        assertThat(visits.stream()
+                        .map(GeneratedServices.Visit::monthsAfterReturn)
+                        .collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(3, 6, 12);
         assertThat(visits).anySatisfy(v -> assertThat(v.visitedOn()).isNotNull());
         assertThat(visits).anySatisfy(v -> assertThat(v.visitedOn()).isNull());

@@ -1,5 +1,6 @@
 package id.sigap.synthetic.internal;
 
+import id.sigap.organization.AgencyType;
 import id.sigap.synthetic.internal.Places.Regency;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import id.sigap.organization.AgencyType;
 import java.util.Objects;
 
 /** {@link Places} from the region reference files the database is loaded from, for tests without a database. */
