@@ -21,7 +21,10 @@ public interface CaseFacts {
         VERDICT
     }
 
-    /** A victim record in a case; {@code ageAtCase} from the birth date at the opening, else the estimated age. */
+    /**
+     * A victim record in a case; {@code ageAtCase} from the birth date at the opening, else the estimated age;
+     * {@code recruitmentChannel} a CHANNEL code, null when not recorded.
+     */
     record VictimFact(
             long personId,
             String sex,
@@ -29,7 +32,8 @@ public interface CaseFacts {
             boolean child,
             String nationality,
             String originRegionCode,
-            String nikIndex) {}
+            String nikIndex,
+            String recruitmentChannel) {}
 
     /** A suspect record in a case with the furthest stage of his track, sentence and restitution (sums per track). */
     record SuspectFact(

@@ -105,6 +105,7 @@ class CaseFeed {
                         .set(VICTIM_FACT.MODUS, f.modus().toArray(String[]::new))
                         .set(VICTIM_FACT.DESTINATION, f.destinationCountry())
                         .set(VICTIM_FACT.STAGE, stage)
+                        .set(VICTIM_FACT.RECRUITMENT_CHANNEL, v.recruitmentChannel())
                         .set(VICTIM_FACT.COUNTED, false));
             }
             for (SuspectFact s : f.suspects()) {

@@ -17,7 +17,9 @@ public enum Measure {
     FUNNEL,
     /** Service items by type and timeliness against the 7-day deadline. */
     SERVICE,
-    QUALITY;
+    QUALITY,
+    /** Persons by recruitment channel (one per victim record; NONE when not recorded). */
+    CHANNEL;
 
     /** The message key of the table's title. */
     public String titleKey() {

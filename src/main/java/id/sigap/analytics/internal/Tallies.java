@@ -52,7 +52,8 @@ class Tallies {
                         VICTIM_FACT.ORIGIN_PROVINCE,
                         VICTIM_FACT.FORMS,
                         VICTIM_FACT.MODUS,
-                        VICTIM_FACT.DESTINATION)
+                        VICTIM_FACT.DESTINATION,
+                        VICTIM_FACT.RECRUITMENT_CHANNEL)
                 .from(VICTIM_FACT)
                 .where(in(cells, all, VICTIM_FACT.YEAR, VICTIM_FACT.REGENCY_CODE))
                 .fetchSize(10_000)
@@ -71,6 +72,7 @@ class Tallies {
                 each(sums, Measure.FORM, r.value8(), y, g);
                 each(sums, Measure.MODUS, r.value9(), y, g);
                 add(sums, Measure.DESTINATION, r.value10() == null ? "DOMESTIC" : r.value10(), y, g, 1);
+                add(sums, Measure.CHANNEL, r.value11() == null ? "NONE" : r.value11(), y, g, 1);
                 if (r.value4() == null) {
                     add(sums, Measure.QUALITY, "MISSING_SEX", y, g, 1);
                 } else if (Groups.UNKNOWN.equals(r.value5())) {

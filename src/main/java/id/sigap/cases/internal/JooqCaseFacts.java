@@ -8,6 +8,7 @@ import static id.sigap.cases.internal.db.Tables.JUSTICE_TRACK;
 import static id.sigap.cases.internal.db.Tables.PERSON;
 import static id.sigap.cases.internal.db.Tables.PERSON_IDENTIFIER;
 import static id.sigap.cases.internal.db.Tables.ROUTE_EVENT;
+import static id.sigap.cases.internal.db.Tables.VICTIM_RECRUITMENT;
 
 import id.sigap.cases.CaseFacts;
 import id.sigap.cases.PersonRole;
@@ -123,12 +124,19 @@ class JooqCaseFacts implements CaseFacts {
                         PERSON.REGION_CODE,
                         nik.BLIND_INDEX,
                         PERSON.UPDATED_AT,
-                        CASE_PERSON.ADDED_AT)
+                        CASE_PERSON.ADDED_AT,
+                        VICTIM_RECRUITMENT.CHANNEL)
                 .from(CASE_PERSON)
                 .join(PERSON)
                 .on(PERSON.ID.eq(CASE_PERSON.PERSON_ID))
                 .leftJoin(nik)
                 .on(nik.PERSON_ID.eq(PERSON.ID).and(nik.KIND.eq(Identifiers.Kind.NIK.name())))
+                .leftJoin(VICTIM_RECRUITMENT)
+                .on(VICTIM_RECRUITMENT
+                        .CASE_ID
+                        .eq(CASE_PERSON.CASE_ID)
+                        .and(VICTIM_RECRUITMENT.PERSON_ID.eq(CASE_PERSON.PERSON_ID))
+                        .and(VICTIM_RECRUITMENT.ROLE.eq(CASE_PERSON.ROLE)))
                 .where(CASE_PERSON.CASE_ID.in(caseIds))
                 .and(CASE_PERSON.ROLE.in(PersonRole.VICTIM.name(), PersonRole.SUSPECT.name()))
                 .orderBy(CASE_PERSON.CASE_ID, CASE_PERSON.PERSON_ID)
@@ -154,7 +162,8 @@ class JooqCaseFacts implements CaseFacts {
                                     r.value10(),
                                     r.value11() == null
                                             ? null
-                                            : Base64.getEncoder().encodeToString(r.value11())));
+                                            : Base64.getEncoder().encodeToString(r.value11()),
+                                    r.value14()));
                 });
         Map<Long, List<SuspectFact>> tracks = justice.suspects(caseIds, suspects, changed);
         return cases.stream()

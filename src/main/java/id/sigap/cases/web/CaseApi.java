@@ -12,6 +12,9 @@ import id.sigap.cases.internal.CaseRoute;
 import id.sigap.cases.internal.CaseRow;
 import id.sigap.cases.internal.PersonInput;
 import id.sigap.cases.internal.PersonRegister;
+import id.sigap.cases.internal.RecruitmentChannels;
+import id.sigap.cases.PersonRole;
+import id.sigap.shared.SigapException;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.Page;
 import id.sigap.shared.PageRequest;
@@ -44,6 +47,7 @@ class CaseApi {
     private final CaseRoute route;
     private final CaseOpening opening;
     private final CaseAccess access;
+    private final RecruitmentChannels channels;
 
     CaseApi(
             CaseRegister cases,
@@ -51,7 +55,9 @@ class CaseApi {
             CaseElements elements,
             CaseRoute route,
             CaseOpening opening,
-            CaseAccess access) {
+            CaseAccess access,
+            RecruitmentChannels channels) {
+        this.channels = channels;
         this.opening = opening;
         this.cases = cases;
         this.persons = persons;
@@ -107,12 +113,37 @@ class CaseApi {
         return elements.of(id);
     }
 
+    /** Adds a person; a victim may come with a {@code recruitmentChannel} (checked before anything is saved). */
     @PostMapping("/{id}/persons")
     ResponseEntity<Map<String, Long>> addPerson(@PathVariable long id, @RequestBody PersonRequest body) {
-        long personId = persons.addToCase(
-                access.user(), id, body.input(), Forms.role(body.role()), Forms.roleInProcess(body.roleInProcess()));
+        String channel = Forms.blank(body.recruitmentChannel());
+        var role = Forms.role(body.role());
+        if (channel != null && !channels.known(channel)) {
+            throw new SigapException.Invalid("recruitmentChannel", "case.channel-unknown");
+        }
+        if (channel != null && role != PersonRole.VICTIM) {
+            throw new SigapException.Invalid("recruitmentChannel", "case.channel-victims-only");
+        }
+        long personId =
+                persons.addToCase(access.user(), id, body.input(), role, Forms.roleInProcess(body.roleInProcess()));
+        if (channel != null) {
+            channels.set(access.user(), id, personId, channel);
+        }
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", personId));
     }
+
+    /** Sets or (null/blank) clears a victim's recruitment channel, a code of the CHANNEL list. */
+    @PutMapping("/{id}/persons/{personId}/recruitment-channel")
+    Map<String, String> recruitmentChannel(
+            @PathVariable long id, @PathVariable long personId, @RequestBody ChannelRequest body) {
+        channels.set(access.user(), id, personId, body.recruitmentChannel());
+        String now = channels.of(id).get(personId);
+        Map<String, String> out = new java.util.HashMap<>();
+        out.put("recruitmentChannel", now);
+        return out;
+    }
+
+    record ChannelRequest(String recruitmentChannel) {}
 
     @PostMapping("/{id}/route")
     ResponseEntity<Map<String, Long>> addRouteEvent(@PathVariable long id, @RequestBody CaseRoute.Event body) {
@@ -166,7 +197,8 @@ class CaseApi {
             String nik,
             String passport,
             String phone,
-            String address) {
+            String address,
+            String recruitmentChannel) {
 
         PersonInput input() {
             return new PersonInput(
