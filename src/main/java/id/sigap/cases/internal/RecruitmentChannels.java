@@ -57,6 +57,16 @@ public class RecruitmentChannels {
         return code != null && db.fetchExists(CODE_ITEM, CODE_ITEM.LIST.eq(LIST).and(CODE_ITEM.CODE.eq(code)));
     }
 
+    /** Refuses a channel (if given) that is unknown or for a role other than victim; nothing is saved. */
+    public void check(String code, PersonRole role) {
+        if (code != null && !known(code)) {
+            throw new SigapException.Invalid("recruitmentChannel", "case.channel-unknown");
+        }
+        if (code != null && role != PersonRole.VICTIM) {
+            throw new SigapException.Invalid("recruitmentChannel", "case.channel-victims-only");
+        }
+    }
+
     /** The channel of each victim of the case that has one, by person id. */
     public Map<Long, String> of(long caseId) {
         return of(List.of(caseId)).getOrDefault(caseId, Map.of());
@@ -67,8 +77,8 @@ public class RecruitmentChannels {
         Map<Long, Map<Long, String>> out = new HashMap<>();
         db.selectFrom(VICTIM_RECRUITMENT)
                 .where(VICTIM_RECRUITMENT.CASE_ID.in(caseIds))
-                .forEach(r -> out.computeIfAbsent(r.getCaseId(), k -> new HashMap<>())
-                        .put(r.getPersonId(), r.getChannel()));
+                .forEach(r ->
+                        out.computeIfAbsent(r.getCaseId(), k -> new HashMap<>()).put(r.getPersonId(), r.getChannel()));
         return out;
     }
 

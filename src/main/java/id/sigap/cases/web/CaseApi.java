@@ -13,8 +13,6 @@ import id.sigap.cases.internal.CaseRow;
 import id.sigap.cases.internal.PersonInput;
 import id.sigap.cases.internal.PersonRegister;
 import id.sigap.cases.internal.RecruitmentChannels;
-import id.sigap.cases.PersonRole;
-import id.sigap.shared.SigapException;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.Page;
 import id.sigap.shared.PageRequest;
@@ -118,12 +116,7 @@ class CaseApi {
     ResponseEntity<Map<String, Long>> addPerson(@PathVariable long id, @RequestBody PersonRequest body) {
         String channel = Forms.blank(body.recruitmentChannel());
         var role = Forms.role(body.role());
-        if (channel != null && !channels.known(channel)) {
-            throw new SigapException.Invalid("recruitmentChannel", "case.channel-unknown");
-        }
-        if (channel != null && role != PersonRole.VICTIM) {
-            throw new SigapException.Invalid("recruitmentChannel", "case.channel-victims-only");
-        }
+        channels.check(channel, role);
         long personId =
                 persons.addToCase(access.user(), id, body.input(), role, Forms.roleInProcess(body.roleInProcess()));
         if (channel != null) {
@@ -131,19 +124,6 @@ class CaseApi {
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", personId));
     }
-
-    /** Sets or (null/blank) clears a victim's recruitment channel, a code of the CHANNEL list. */
-    @PutMapping("/{id}/persons/{personId}/recruitment-channel")
-    Map<String, String> recruitmentChannel(
-            @PathVariable long id, @PathVariable long personId, @RequestBody ChannelRequest body) {
-        channels.set(access.user(), id, personId, body.recruitmentChannel());
-        String now = channels.of(id).get(personId);
-        Map<String, String> out = new java.util.HashMap<>();
-        out.put("recruitmentChannel", now);
-        return out;
-    }
-
-    record ChannelRequest(String recruitmentChannel) {}
 
     @PostMapping("/{id}/route")
     ResponseEntity<Map<String, Long>> addRouteEvent(@PathVariable long id, @RequestBody CaseRoute.Event body) {

@@ -21,6 +21,7 @@ public final class HtcdsFields {
     public static final String CONTROL = "vic_MethodsOfControl";
     /** Per victim; added after the first release of the export, so it is the last basic column. */
     public static final String RECRUITMENT = "vic_MethodOfRecruitment";
+
     public static final String FIRST_NAME = "prs_FirstName";
     public static final String SECOND_NAME = "prs_SecondName";
     public static final String BIRTHDATE = "prs_Birthdate";

@@ -79,8 +79,7 @@ final class CaseMaker {
             }
             rec.add(who, PersonRole.VICTIM, null, recurring);
             persons.set(
-                    persons.size() - 1,
-                    RecruitmentDraw.of(persons.getLast(), s.scenario().modus, world.seed, i, v));
+                    persons.size() - 1, RecruitmentDraw.of(persons.getLast(), s.scenario().modus, world.seed, i, v));
             first = first == null ? who : first;
         }
         if (d.chance(0.75)) {

@@ -19,43 +19,132 @@ final class RecruitmentDraw {
     private static final Map<String, Weights> BY_MODUS = new LinkedHashMap<>();
 
     static {
-        BY_MODUS.put("PMI_NONPROSEDURAL", Weights.of(
-                "SPONSOR_OR_LOCAL_BROKER", 40, "AGENCY_UNLICENSED", 18, "ACQUAINTANCE", 12, "FAMILY", 8,
-                "SOCIAL_MEDIA", 9, "AGENCY_LICENSED", 6, "ONLINE_JOB_AD", 4, "UNKNOWN", 3));
-        BY_MODUS.put("EKSPLOITASI_SEKSUAL", Weights.of(
-                "ACQUAINTANCE", 28, "SOCIAL_MEDIA", 22, "INTIMATE_PARTNER", 15, "MESSAGING_APP", 12,
-                "SPONSOR_OR_LOCAL_BROKER", 10, "ONLINE_JOB_AD", 6, "UNKNOWN", 7));
-        BY_MODUS.put("ABK", Weights.of(
-                "AGENCY_UNLICENSED", 35, "AGENCY_LICENSED", 25, "SPONSOR_OR_LOCAL_BROKER", 25, "ACQUAINTANCE", 10,
-                "UNKNOWN", 5));
-        BY_MODUS.put("EKSPLOITASI_ANAK", Weights.of(
-                "FAMILY", 30, "ACQUAINTANCE", 30, "SOCIAL_MEDIA", 20, "MESSAGING_APP", 8, "ABDUCTION", 4,
-                "UNKNOWN", 8));
-        BY_MODUS.put("ONLINE_SCAM", Weights.of(
-                "SOCIAL_MEDIA", 38, "MESSAGING_APP", 22, "ONLINE_JOB_AD", 20, "ACQUAINTANCE", 12,
-                "SPONSOR_OR_LOCAL_BROKER", 5, "UNKNOWN", 3));
-        BY_MODUS.put("PENGANTIN_PESANAN", Weights.of(
-                "SPONSOR_OR_LOCAL_BROKER", 50, "FAMILY", 25, "ACQUAINTANCE", 15, "SOCIAL_MEDIA", 5, "UNKNOWN", 5));
-        BY_MODUS.put("MAGANG_PELAJAR", Weights.of(
-                "EDUCATIONAL_INSTITUTION", 70, "AGENCY_LICENSED", 15, "SOCIAL_MEDIA", 10, "UNKNOWN", 5));
-        BY_MODUS.put("PERKAWINAN_ANAK", Weights.of(
-                "FAMILY", 65, "ACQUAINTANCE", 15, "SPONSOR_OR_LOCAL_BROKER", 15, "UNKNOWN", 5));
-        BY_MODUS.put("ADOPSI_ANAK", Weights.of(
-                "FAMILY", 40, "SOCIAL_MEDIA", 25, "ACQUAINTANCE", 20, "OTHER", 10, "UNKNOWN", 5));
-        BY_MODUS.put("ORGAN", Weights.of(
-                "SOCIAL_MEDIA", 55, "ACQUAINTANCE", 25, "MESSAGING_APP", 15, "UNKNOWN", 5));
+        BY_MODUS.put(
+                "PMI_NONPROSEDURAL",
+                Weights.of(
+                        "SPONSOR_OR_LOCAL_BROKER",
+                        40,
+                        "AGENCY_UNLICENSED",
+                        18,
+                        "ACQUAINTANCE",
+                        12,
+                        "FAMILY",
+                        8,
+                        "SOCIAL_MEDIA",
+                        9,
+                        "AGENCY_LICENSED",
+                        6,
+                        "ONLINE_JOB_AD",
+                        4,
+                        "UNKNOWN",
+                        3));
+        BY_MODUS.put(
+                "EKSPLOITASI_SEKSUAL",
+                Weights.of(
+                        "ACQUAINTANCE",
+                        28,
+                        "SOCIAL_MEDIA",
+                        22,
+                        "INTIMATE_PARTNER",
+                        15,
+                        "MESSAGING_APP",
+                        12,
+                        "SPONSOR_OR_LOCAL_BROKER",
+                        10,
+                        "ONLINE_JOB_AD",
+                        6,
+                        "UNKNOWN",
+                        7));
+        BY_MODUS.put(
+                "ABK",
+                Weights.of(
+                        "AGENCY_UNLICENSED",
+                        35,
+                        "AGENCY_LICENSED",
+                        25,
+                        "SPONSOR_OR_LOCAL_BROKER",
+                        25,
+                        "ACQUAINTANCE",
+                        10,
+                        "UNKNOWN",
+                        5));
+        BY_MODUS.put(
+                "EKSPLOITASI_ANAK",
+                Weights.of(
+                        "FAMILY",
+                        30,
+                        "ACQUAINTANCE",
+                        30,
+                        "SOCIAL_MEDIA",
+                        20,
+                        "MESSAGING_APP",
+                        8,
+                        "ABDUCTION",
+                        4,
+                        "UNKNOWN",
+                        8));
+        BY_MODUS.put(
+                "ONLINE_SCAM",
+                Weights.of(
+                        "SOCIAL_MEDIA",
+                        38,
+                        "MESSAGING_APP",
+                        22,
+                        "ONLINE_JOB_AD",
+                        20,
+                        "ACQUAINTANCE",
+                        12,
+                        "SPONSOR_OR_LOCAL_BROKER",
+                        5,
+                        "UNKNOWN",
+                        3));
+        BY_MODUS.put(
+                "PENGANTIN_PESANAN",
+                Weights.of(
+                        "SPONSOR_OR_LOCAL_BROKER",
+                        50,
+                        "FAMILY",
+                        25,
+                        "ACQUAINTANCE",
+                        15,
+                        "SOCIAL_MEDIA",
+                        5,
+                        "UNKNOWN",
+                        5));
+        BY_MODUS.put(
+                "MAGANG_PELAJAR",
+                Weights.of("EDUCATIONAL_INSTITUTION", 70, "AGENCY_LICENSED", 15, "SOCIAL_MEDIA", 10, "UNKNOWN", 5));
+        BY_MODUS.put(
+                "PERKAWINAN_ANAK",
+                Weights.of("FAMILY", 65, "ACQUAINTANCE", 15, "SPONSOR_OR_LOCAL_BROKER", 15, "UNKNOWN", 5));
+        BY_MODUS.put(
+                "ADOPSI_ANAK",
+                Weights.of("FAMILY", 40, "SOCIAL_MEDIA", 25, "ACQUAINTANCE", 20, "OTHER", 10, "UNKNOWN", 5));
+        BY_MODUS.put("ORGAN", Weights.of("SOCIAL_MEDIA", 55, "ACQUAINTANCE", 25, "MESSAGING_APP", 15, "UNKNOWN", 5));
     }
 
     private static final Weights ANY = Weights.of(
-            "ACQUAINTANCE", 25, "SPONSOR_OR_LOCAL_BROKER", 25, "SOCIAL_MEDIA", 20, "FAMILY", 15, "OTHER", 5,
-            "UNKNOWN", 10);
+            "ACQUAINTANCE",
+            25,
+            "SPONSOR_OR_LOCAL_BROKER",
+            25,
+            "SOCIAL_MEDIA",
+            20,
+            "FAMILY",
+            15,
+            "OTHER",
+            5,
+            "UNKNOWN",
+            10);
 
     private RecruitmentDraw() {}
 
     /** The victim with a channel (or none) drawn for the {@code v}-th victim of case {@code i}. */
     static BulkLoadCase.Person of(BulkLoadCase.Person victim, String modus, long seed, int i, int v) {
         Dice d = Dice.of(seed, STREAM, (long) i * 32 + v);
-        String channel = d.chance(NOT_RECORDED) ? null : BY_MODUS.getOrDefault(modus, ANY).draw(d);
+        String channel = d.chance(NOT_RECORDED)
+                ? null
+                : BY_MODUS.getOrDefault(modus, ANY).draw(d);
         return new BulkLoadCase.Person(
                 victim.registeringAgencyId(),
                 victim.regionCode(),

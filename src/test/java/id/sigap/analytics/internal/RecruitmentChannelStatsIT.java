@@ -67,7 +67,10 @@ class RecruitmentChannelStatsIT {
         List<Victim> first = firstRecords();
         assertThat(first).isNotEmpty();
         Map<String, Long> expected = count(first);
-        assertThat(expected.keySet()).as("the generator records channels").contains("NONE").hasSizeGreaterThan(4);
+        assertThat(expected.keySet())
+                .as("the generator records channels")
+                .contains("NONE")
+                .hasSizeGreaterThan(4);
         Filter national = new Filter(RegionScope.NATIONAL, null, FROM, TO);
         Map<String, Long> table = new TreeMap<>();
         queries.byValue(Measure.CHANNEL, national).forEach(r -> table.put(r.key(), r.n()));
@@ -92,8 +95,8 @@ class RecruitmentChannelStatsIT {
                 .andExpect(status().isOk());
 
         int year = first.getFirst().opened().getYear();
-        Map<String, Long> inYear = count(
-                first.stream().filter(v -> v.opened().getYear() == year).toList());
+        Map<String, Long> inYear =
+                count(first.stream().filter(v -> v.opened().getYear() == year).toList());
         for (String by : List.of("channel", "recruitment_channel")) {
             String json = mvc.perform(get("/api/v1/stats/victims?year=" + year + "&by=" + by)
                             .with(analyst))

@@ -208,8 +208,7 @@ class HtcdsImportPageIT {
 
     @Test
     void users_without_the_import_role_or_outside_the_region_are_refused() throws Exception {
-        mvc.perform(get("/pertukaran/impor").with(TestUsers.as(kupangAnalyst)))
-                .andExpect(status().isForbidden());
+        mvc.perform(get("/pertukaran/impor").with(TestUsers.as(kupangAnalyst))).andExpect(status().isForbidden());
         upload(kupangAnalyst, new MockHttpSession(), "mitra.csv", goodCsv().getBytes(StandardCharsets.UTF_8), null)
                 .andExpect(status().isForbidden());
         mvc.perform(post("/pertukaran/impor/simpan")

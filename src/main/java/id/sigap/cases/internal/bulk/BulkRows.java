@@ -56,7 +56,18 @@ final class BulkRows {
 
     List<CopyRows> inOrder() {
         return List.of(
-                caseFile, caseNote, person, identifier, casePerson, recruitment, element, route, track, charge, restitution, appeal);
+                caseFile,
+                caseNote,
+                person,
+                identifier,
+                casePerson,
+                recruitment,
+                element,
+                route,
+                track,
+                charge,
+                restitution,
+                appeal);
     }
 
     void add(long caseId, String number, BulkLoadCase c, long[] personIds, long[] trackIds) {
