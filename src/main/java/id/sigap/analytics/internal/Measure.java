@@ -17,7 +17,9 @@ public enum Measure {
     FUNNEL,
     /** Service items by type and timeliness against the 7-day deadline. */
     SERVICE,
-    QUALITY;
+    QUALITY,
+    /** Persons by form of exploitation and sex-age group, value {@code FORM|GROUP}: the standard reports' cross-tab. */
+    FORM_SEX_AGE;
 
     /** The message key of the table's title. */
     public String titleKey() {

@@ -28,6 +28,8 @@ class Tallies {
     /** Above this many cells a rebuild reads all facts at once instead of cell by cell. */
     static final int ALL_CELLS = 1000;
 
+    private static final String[] NONE = {"NONE"};
+
     private final DSLContext db;
 
     Tallies(DSLContext db) {
@@ -69,6 +71,9 @@ class Tallies {
                 add(sums, Measure.NATIONALITY, or(r.value6()), y, g, 1);
                 add(sums, Measure.ORIGIN, or(r.value7()), y, g, 1);
                 each(sums, Measure.FORM, r.value8(), y, g);
+                for (String form : r.value8() == null || r.value8().length == 0 ? NONE : r.value8()) {
+                    add(sums, Measure.FORM_SEX_AGE, form + "|" + r.value5(), y, g, 1);
+                }
                 each(sums, Measure.MODUS, r.value9(), y, g);
                 add(sums, Measure.DESTINATION, r.value10() == null ? "DOMESTIC" : r.value10(), y, g, 1);
                 if (r.value4() == null) {
