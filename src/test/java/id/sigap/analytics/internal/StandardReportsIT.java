@@ -220,6 +220,22 @@ class StandardReportsIT {
                 .andExpect(status().isUnprocessableEntity());
     }
 
+    @Test
+    void the_migration_fills_the_form_by_sex_age_tally_as_the_refresh_does() throws Exception {
+        String select = "SELECT value, year, regency_code, n FROM analytics.tally WHERE measure = 'FORM_SEX_AGE'"
+                + " ORDER BY 1, 2, 3";
+        var written = db.fetch(select).intoMaps();
+        assertThat(written).isNotEmpty();
+        db.execute("DELETE FROM analytics.tally WHERE measure = 'FORM_SEX_AGE'");
+        String migration = new String(
+                getClass()
+                        .getResourceAsStream("/db/migration/V148__analytics_form_sex_age_tally.sql")
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
+        db.execute(migration);
+        assertThat(db.fetch(select).intoMaps()).isEqualTo(written);
+    }
+
     private byte[] bytes(String url, SigapUser user) throws Exception {
         return mvc.perform(get(url).with(TestUsers.as(user)))
                 .andExpect(status().isOk())
