@@ -120,7 +120,7 @@ class StandardReportsIT {
             assertThat(read).isEqualTo(byFormGroup);
             Map<String, Long> persons = column(book.getSheet("PERSONS"), 2);
             String inYearSql = " extract(year FROM (cf.opened_at AT TIME ZONE 'Asia/Jakarta')) = " + year;
-            assertThat(persons.get("FORMAL_CONTACT"))
+            assertThat(persons.get("SUSPECTS"))
                     .isEqualTo(one("SELECT count(*) FROM cases.case_person cp JOIN cases.case_file cf ON cf.id ="
                             + " cp.case_id WHERE cp.role = 'SUSPECT' AND" + inYearSql));
             assertThat(persons.get("CONVICTIONS"))
@@ -128,6 +128,19 @@ class StandardReportsIT {
                             + " cp.case_id = t.case_id AND cp.person_id = t.person_id AND cp.role = 'SUSPECT' JOIN"
                             + " cases.case_file cf ON cf.id = t.case_id WHERE t.verdict_date IS NOT NULL AND"
                             + " (t.prison_months > 0 OR t.fine > 0) AND" + inYearSql));
+            // by sex (female column), and by citizenship
+            assertThat(column(book.getSheet("PERSONS"), 3).get("SUSPECTS"))
+                    .isEqualTo(one("SELECT count(*) FROM cases.case_person cp JOIN cases.case_file cf ON cf.id ="
+                            + " cp.case_id JOIN cases.person p ON p.id = cp.person_id WHERE cp.role = 'SUSPECT' AND"
+                            + " p.sex = 'F' AND" + inYearSql));
+            Map<String, Long> prosecutedByNationality = new TreeMap<>();
+            db.fetch("SELECT coalesce(p.nationality, 'UNKNOWN'), count(*) FROM cases.justice_track t JOIN"
+                            + " cases.case_person cp ON cp.case_id = t.case_id AND cp.person_id = t.person_id AND"
+                            + " cp.role = 'SUSPECT' JOIN cases.person p ON p.id = cp.person_id JOIN cases.case_file cf"
+                            + " ON cf.id = t.case_id WHERE t.prosecution_date IS NOT NULL AND" + inYearSql
+                            + " GROUP BY 1")
+                    .forEach(r -> prosecutedByNationality.put(r.get(0, String.class).strip(), r.get(1, Long.class)));
+            assertThat(nonZero(column(book.getSheet("PERSONS_CITIZENSHIP"), 3))).isEqualTo(prosecutedByNationality);
             assertThat(column(book.getSheet("OFFENCES"), 2).get("CASES"))
                     .isEqualTo(one("SELECT count(*) FROM cases.case_file cf WHERE" + inYearSql));
         }
