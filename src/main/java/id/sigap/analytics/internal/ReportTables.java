@@ -25,7 +25,8 @@ final class ReportTables {
         extras.forEach(e -> columns.add(e.title()));
         List<Line> lines = new ArrayList<>();
         for (String g : StandardReports.GROUPS) {
-            lines.add(new Line(g, view.label(Measure.SEX_AGE, g, t.locale()), values(f.get(Measure.SEX_AGE, g), extras)));
+            lines.add(
+                    new Line(g, view.label(Measure.SEX_AGE, g, t.locale()), values(f.get(Measure.SEX_AGE, g), extras)));
         }
         lines.add(new Line(
                 "TOTAL", t.text("analytics.report.line.TOTAL"), values(f.get(Measure.VICTIMS, "ALL"), extras)));

@@ -38,12 +38,13 @@ public class StandardReportFiles {
         out.add(text("analytics.report.meta.standard", locale, r.standard()));
         out.add(text("analytics.report.meta.year", locale, Integer.toString(r.year())));
         out.add(text("analytics.report.meta.area", locale, r.areaName()));
-        out.add(r.cutoff() == null
-                ? text("analytics.report.meta.no-cutoff", locale)
-                : text(
-                        "analytics.report.meta.cutoff",
-                        locale,
-                        CUTOFF.format(r.cutoff().atZoneSameInstant(Jakarta.ZONE))));
+        out.add(
+                r.cutoff() == null
+                        ? text("analytics.report.meta.no-cutoff", locale)
+                        : text(
+                                "analytics.report.meta.cutoff",
+                                locale,
+                                CUTOFF.format(r.cutoff().atZoneSameInstant(Jakarta.ZONE))));
         out.addAll(r.notes());
         return out;
     }

@@ -59,11 +59,12 @@ public class StandardReports {
         Texts t = new Texts(messages, locale);
         Figures f = new Figures(queries, new Filter(scope, region, year, year));
         String prefix = "analytics.report." + kind.slug() + ".";
-        List<Section> sections = switch (kind) {
-            case TIP -> new TipSections(f, view, t).sections(interceptions(scope, region, year));
-            case GLOTIP -> new GlotipSections(f, view, t).sections();
-            case SDG_16_2_2 -> new SdgSections(f, view, t).sections(population(scope, region));
-        };
+        List<Section> sections =
+                switch (kind) {
+                    case TIP -> new TipSections(f, view, t).sections(interceptions(scope, region, year));
+                    case GLOTIP -> new GlotipSections(f, view, t).sections();
+                    case SDG_16_2_2 -> new SdgSections(f, view, t).sections(population(scope, region));
+                };
         List<String> notes = new ArrayList<>();
         notes.add(t.text(prefix + "source"));
         notes.add(t.text("analytics.report.counting"));

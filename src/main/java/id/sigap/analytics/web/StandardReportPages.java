@@ -45,7 +45,9 @@ class StandardReportPages {
             @RequestParam(name = "wilayah", required = false) String region,
             Locale locale,
             Model model) {
-        String y = year == null || year.isBlank() ? Integer.toString(LocalDate.now(clock).getYear()) : year;
+        String y = year == null || year.isBlank()
+                ? Integer.toString(LocalDate.now(clock).getYear())
+                : year;
         Request request = requests.read(kind, y, region, "tahun");
         StandardReport report = requests.build(request, locale);
         model.addAttribute("report", report);

@@ -65,7 +65,8 @@ class StandardReportRequests {
                 + (request.region() == null ? "" : "-" + request.region()) + "." + f;
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(f.equals("xlsx") ? DashboardDownloads.XLSX : PDF);
-        headers.setContentDisposition(ContentDisposition.attachment().filename(name).build());
+        headers.setContentDisposition(
+                ContentDisposition.attachment().filename(name).build());
         return ResponseEntity.ok().headers(headers).body(body);
     }
 }

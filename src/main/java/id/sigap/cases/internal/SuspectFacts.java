@@ -82,21 +82,21 @@ class SuspectFacts {
                                             nationality(people, r.value2())));
                 });
         Map<Long, List<SuspectFact>> out = new HashMap<>();
-        suspects.forEach((caseId, persons) -> persons.forEach((personId, role) -> out.computeIfAbsent(
-                        caseId, k -> new ArrayList<>())
-                .add(byCase.getOrDefault(caseId, Map.of())
-                        .getOrDefault(
-                                personId,
-                                new SuspectFact(
+        suspects.forEach((caseId, persons) ->
+                persons.forEach((personId, role) -> out.computeIfAbsent(caseId, k -> new ArrayList<>())
+                        .add(byCase.getOrDefault(caseId, Map.of())
+                                .getOrDefault(
                                         personId,
-                                        role,
-                                        JusticeStage.NONE,
-                                        false,
-                                        null,
-                                        0L,
-                                        0L,
-                                        sex(people, personId),
-                                        nationality(people, personId))))));
+                                        new SuspectFact(
+                                                personId,
+                                                role,
+                                                JusticeStage.NONE,
+                                                false,
+                                                null,
+                                                0L,
+                                                0L,
+                                                sex(people, personId),
+                                                nationality(people, personId))))));
         return out;
     }
 

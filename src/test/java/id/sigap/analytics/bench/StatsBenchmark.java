@@ -110,8 +110,7 @@ public final class StatsBenchmark {
     }
 
     /** The measured part, also run briefly by StatsBenchmarkIT against the test database. */
-    static Result run(
-            Beans beans, String province, int from, int to, int reportYear, int rounds, int naiveRounds) {
+    static Result run(Beans beans, String province, int from, int to, int reportYear, int rounds, int naiveRounds) {
         StatsRun run = new StatsRun(beans.queries(), beans.db(), from, to);
         RegionScope prov = RegionScope.of(List.of(province));
         String label = "province " + province;

@@ -78,9 +78,7 @@ final class StatsRun {
                                         + " r.stage = 'EXPLOITATION'"
                                         + " ORDER BY r.event_date, r.id LIMIT 1) d ON true WHERE")
                         + " GROUP BY 1");
-        NAIVE.put(
-                "cases",
-                "SELECT count(*)" + CASES_IN);
+        NAIVE.put("cases", "SELECT count(*)" + CASES_IN);
         NAIVE.put(
                 "justice funnel",
                 "SELECT count(*), count(t.investigation_start), count(t.prosecution_date),"
@@ -143,8 +141,8 @@ final class StatsRun {
     /** The naive aggregates over the base tables for the region ('' = national). */
     List<Timing> naive(String label, String region, int rounds) {
         List<Timing> out = new ArrayList<>();
-        NAIVE.forEach((name, sql) ->
-                out.add(time(name, label, rounds, () -> naiveQuery(sql, region, fromYear, toYear))));
+        NAIVE.forEach(
+                (name, sql) -> out.add(time(name, label, rounds, () -> naiveQuery(sql, region, fromYear, toYear))));
         return out;
     }
 
@@ -158,10 +156,16 @@ final class StatsRun {
         List<Timing> out = new ArrayList<>();
         for (Kind k : Kind.values()) {
             out.add(time("report " + k.slug(), label, rounds, () -> reports.build(k, scope, null, year, id)));
-            out.add(time("report " + k.slug() + " as XLSX", label, rounds, () -> files.xlsx(
-                    reports.build(k, scope, null, year, id), id)));
-            out.add(time("report " + k.slug() + " as PDF", label, rounds, () -> files.pdf(
-                    reports.build(k, scope, null, year, id), id)));
+            out.add(time(
+                    "report " + k.slug() + " as XLSX",
+                    label,
+                    rounds,
+                    () -> files.xlsx(reports.build(k, scope, null, year, id), id)));
+            out.add(time(
+                    "report " + k.slug() + " as PDF",
+                    label,
+                    rounds,
+                    () -> files.pdf(reports.build(k, scope, null, year, id), id)));
         }
         return out;
     }

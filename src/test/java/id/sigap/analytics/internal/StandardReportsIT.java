@@ -79,8 +79,7 @@ class StandardReportsIT {
         generator.generate(200, 7408, SyntheticData.Progress.NONE);
         refresh.refresh();
         first = firstRecords();
-        year = mostCommon(first, v -> Integer.toString(v.opened().getYear()))
-                .transform(Integer::parseInt);
+        year = mostCommon(first, v -> Integer.toString(v.opened().getYear())).transform(Integer::parseInt);
         province = mostCommon(
                 first.stream().filter(v -> v.opened().getYear() == year).toList(),
                 v -> v.region().substring(0, 2));
@@ -139,7 +138,8 @@ class StandardReportsIT {
                             + " cp.role = 'SUSPECT' JOIN cases.person p ON p.id = cp.person_id JOIN cases.case_file cf"
                             + " ON cf.id = t.case_id WHERE t.prosecution_date IS NOT NULL AND" + inYearSql
                             + " GROUP BY 1")
-                    .forEach(r -> prosecutedByNationality.put(r.get(0, String.class).strip(), r.get(1, Long.class)));
+                    .forEach(r ->
+                            prosecutedByNationality.put(r.get(0, String.class).strip(), r.get(1, Long.class)));
             assertThat(nonZero(column(book.getSheet("PERSONS_CITIZENSHIP"), 3))).isEqualTo(prosecutedByNationality);
             assertThat(column(book.getSheet("OFFENCES"), 2).get("CASES"))
                     .isEqualTo(one("SELECT count(*) FROM cases.case_file cf WHERE" + inYearSql));
@@ -151,7 +151,8 @@ class StandardReportsIT {
         List<Victim> inProvince = first.stream()
                 .filter(v -> v.opened().getYear() == year && v.region().startsWith(province))
                 .toList();
-        byte[] pdf = bytes("/dasbor/laporan/unduh?laporan=tip&format=pdf&tahun=" + year + "&wilayah=" + province, NATIONAL);
+        byte[] pdf =
+                bytes("/dasbor/laporan/unduh?laporan=tip&format=pdf&tahun=" + year + "&wilayah=" + province, NATIONAL);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text)
@@ -161,13 +162,16 @@ class StandardReportsIT {
                     .contains("Wilayah: " + regions.find(province).orElseThrow().name())
                     .contains("Data per: ")
                     .contains("TOTAL Jumlah " + inProvince.size());
-            count(inProvince, Victim::group).forEach((group, n) -> assertThat(text).containsPattern(group + " [^0-9]+ " + n + " "));
+            count(inProvince, Victim::group)
+                    .forEach((group, n) -> assertThat(text).containsPattern(group + " [^0-9]+ " + n + " "));
             var stops = interceptions.of(province, year);
             assertThat(text).contains("INTERCEPTED_PERSONS Orang yang dicegah (tanpa hitung ganda) " + stops.persons());
         }
         // the same report in English, as JSON
         String json = body("/api/v1/standard-reports/tip?year=" + year + "&region=" + province + "&lang=en", NATIONAL);
-        assertThat(json).contains("TIP report", "\"code\":\"TOTAL\",\"label\":\"Total\",\"values\":[" + inProvince.size() + "]");
+        assertThat(json)
+                .contains(
+                        "TIP report", "\"code\":\"TOTAL\",\"label\":\"Total\",\"values\":[" + inProvince.size() + "]");
     }
 
     @Test
@@ -176,7 +180,8 @@ class StandardReportsIT {
                 .filter(v -> v.opened().getYear() == year && v.region().startsWith(province))
                 .count();
         long population = regions.find(province).orElseThrow().population();
-        byte[] xlsx = bytes("/api/v1/standard-reports/sdg-16-2-2?year=" + year + "&region=" + province + "&format=xlsx", NATIONAL);
+        byte[] xlsx = bytes(
+                "/api/v1/standard-reports/sdg-16-2-2?year=" + year + "&region=" + province + "&format=xlsx", NATIONAL);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Row total = book.getSheet("INDICATOR").getRow(2);
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("TOTAL");
@@ -212,7 +217,8 @@ class StandardReportsIT {
                 "/dasbor/laporan/unduh?laporan=sdg-16-2-2&format=xlsx&tahun=" + year + "&wilayah=" + outside)) {
             mvc.perform(get(url).with(TestUsers.as(analyst))).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/api/v1/standard-reports/tip?year=" + year).with(TestUsers.as(TestUsers.user(Role.CASE_WORKER, regency))))
+        mvc.perform(get("/api/v1/standard-reports/tip?year=" + year)
+                        .with(TestUsers.as(TestUsers.user(Role.CASE_WORKER, regency))))
                 .andExpect(status().isForbidden());
         Map<String, String> bad = Map.of(
                 "/api/v1/standard-reports/tip?year=abc", "analytics.year-invalid",
@@ -281,7 +287,8 @@ class StandardReportsIT {
     private Map<Long, List<String>> forms() {
         return db.fetch("SELECT case_id, code FROM cases.case_element WHERE list = 'PURPOSE'").stream()
                 .collect(Collectors.groupingBy(
-                        r -> r.get(0, Long.class), Collectors.mapping(r -> r.get(1, String.class), Collectors.toList())));
+                        r -> r.get(0, Long.class),
+                        Collectors.mapping(r -> r.get(1, String.class), Collectors.toList())));
     }
 
     private long one(String sql) {
@@ -314,7 +321,9 @@ class StandardReportsIT {
                 + " p.id = cp.person_id JOIN analytics.person_key k ON k.person_id = p.id WHERE cp.role = 'VICTIM'")) {
             LocalDate opened = r.get(3, LocalDate.class);
             LocalDate birth = r.get(6, LocalDate.class);
-            Integer age = birth != null ? Integer.valueOf(Period.between(birth, opened).getYears()) : r.get(7, Integer.class);
+            Integer age = birth != null
+                    ? Integer.valueOf(Period.between(birth, opened).getYears())
+                    : r.get(7, Integer.class);
             String sex = r.get(5, String.class);
             boolean child = Boolean.TRUE.equals(r.get(8, Boolean.class));
             String group;
