@@ -20,9 +20,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code ./sigap bench stats}: the dashboards' queries on the national dataset (target p95 <= 300 ms national,
- * <= 100 ms for a province) against the naive aggregate over the base tables in the same run, and the time of the
- * first full fill of the fact layer. Data: {@code SIGAP_DATA_DIR} (default /tmp/sigap-national-analytics, a copy of
+ * {@code ./sigap bench stats}: the dashboards' queries and the standard reports (TIP, GLOTIP, SDG 16.2.2: figures,
+ * XLSX and PDF, for the year with most cases) on the national dataset (target p95 <= 300 ms national, <= 100 ms for a
+ * province) against the naive aggregates over the base tables in the same run, and the time of the first full fill of
+ * the fact layer. Data: {@code SIGAP_DATA_DIR} (default /tmp/sigap-national-analytics, a copy of
  * the national dataset). Writes its section of docs/benchmarks.md. Not a test.
  */
 public final class StatsBenchmark {
