@@ -46,22 +46,28 @@ class StandardReportJourneyIT extends BrowserJourney {
         logIn(secretary.username(), StoredUsers.PASSWORD);
 
         open("/");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Laporan standar").setExact(true))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Laporan standar").setExact(true))
                 .click();
         assertThat(page.locator("h1")).hasText("Laporan standar");
         page.getByLabel("Laporan", new Page.GetByLabelOptions().setExact(true)).selectOption("tip");
         page.getByLabel("Tahun", new Page.GetByLabelOptions().setExact(true)).selectOption("2018");
         page.getByLabel("Wilayah", new Page.GetByLabelOptions().setExact(true)).selectOption("53");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tampilkan")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tampilkan"))
+                .click();
         assertThat(page.locator("#report-title")).containsText("Laporan TIP");
         long persons = interceptions.of("53", 2018).persons();
         assertThat(persons).isPositive();
-        assertThat(page.locator("#report-INTERCEPTIONS tr[data-code=INTERCEPTED_PERSONS] td").last())
+        assertThat(page.locator("#report-INTERCEPTIONS tr[data-code=INTERCEPTED_PERSONS] td")
+                        .last())
                 .hasText(Long.toString(persons));
 
-        Download download = page.waitForDownload(() -> page.locator("#download-xlsx").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("#download-xlsx").click());
         assertThat(download.suggestedFilename()).isEqualTo("sigap-tip-2018-53.xlsx");
-        try (XSSFWorkbook book = new XSSFWorkbook(new FileInputStream(download.path().toFile()))) {
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(new FileInputStream(download.path().toFile()))) {
             var row = book.getSheet("INTERCEPTIONS").getRow(2);
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("INTERCEPTED_PERSONS");
             assertThat((long) row.getCell(2).getNumericCellValue()).isEqualTo(persons);
