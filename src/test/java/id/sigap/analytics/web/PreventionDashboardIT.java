@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.sigap.analytics.AnalyticsTestConfiguration;
 import id.sigap.analytics.internal.Section;
 import id.sigap.organization.Agencies;
 import id.sigap.organization.Agency;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -55,6 +57,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * outside the regency; the downloads hold the figures.
  */
 @IntegrationTest
+@Import(AnalyticsTestConfiguration.class)
 class PreventionDashboardIT {
 
     static final AtomicInteger YEARS =
