@@ -101,6 +101,11 @@ public class PreventionFigures {
         return sum;
     }
 
+    /** The figures of a map layer by province, for the viewer's scope and years (see {@link MapLayer}). */
+    public Map<String, MapLayer.Figure> layer(MapLayer layer, id.sigap.security.RegionScope scope, int from, int to) {
+        return layer.figures(this, areas, scope, from, to);
+    }
+
     Intercepted total(Filter f) {
         return intercepted(areas.roots(f), f.fromYear(), f.toYear());
     }

@@ -2,7 +2,6 @@ package id.sigap.analytics.web;
 
 import id.sigap.analytics.internal.DashboardQueries.Filter;
 import id.sigap.analytics.internal.MapLayer;
-import id.sigap.analytics.internal.PreventionAreas;
 import id.sigap.analytics.internal.PreventionFigures;
 import id.sigap.analytics.internal.ProvinceShapes;
 import id.sigap.analytics.internal.Section;
@@ -23,13 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 class PreventionSections {
 
     private final PreventionFigures figures;
-    private final PreventionAreas areas;
     private final ProvinceShapes shapes;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PreventionSections(PreventionFigures figures, PreventionAreas areas, ProvinceShapes shapes) {
+    PreventionSections(PreventionFigures figures, ProvinceShapes shapes) {
         this.figures = figures;
-        this.areas = areas;
         this.shapes = shapes;
     }
 
@@ -58,7 +55,7 @@ class PreventionSections {
     /** The provinces of a prevention layer (not {@link MapLayer#VICTIMS}), coloured by rate or share. */
     List<DashboardPages.MapArea> map(MapLayer layer, Filter filter) {
         Map<String, MapLayer.Figure> byCode =
-                layer.figures(figures, areas, filter.scope(), filter.fromYear(), filter.toYear());
+                figures.layer(layer, filter.scope(), filter.fromYear(), filter.toYear());
         double max = byCode.values().stream()
                 .map(MapLayer.Figure::rate)
                 .filter(r -> r != null)

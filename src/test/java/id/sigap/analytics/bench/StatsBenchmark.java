@@ -4,6 +4,7 @@ import id.sigap.Application;
 import id.sigap.analytics.bench.StatsRun.Timing;
 import id.sigap.analytics.internal.DashboardQueries;
 import id.sigap.analytics.internal.FactRefresh;
+import id.sigap.analytics.internal.PreventionFigures;
 import id.sigap.security.RegionScope;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,15 @@ public final class StatsBenchmark {
                     String.class);
             Integer[] years = jdbc.queryForObject("SELECT min(year), max(year) FROM analytics.case_fact", (rs, i) ->
                     new Integer[] {rs.getInt(1), rs.getInt(2)});
-            Result r = run(ctx.getBean(DashboardQueries.class), db, province, years[0], years[1], ROUNDS, NAIVE_ROUNDS);
+            Result r = run(
+                    ctx.getBean(DashboardQueries.class),
+                    ctx.getBean(PreventionFigures.class),
+                    db,
+                    province,
+                    years[0],
+                    years[1],
+                    ROUNDS,
+                    NAIVE_ROUNDS);
             long cases = jdbc.queryForObject("SELECT count(*) FROM cases.case_file", Long.class);
             long persons = jdbc.queryForObject("SELECT count(*) FROM cases.person", Long.class);
             long tallies = jdbc.queryForObject("SELECT count(*) FROM analytics.tally", Long.class);
@@ -77,7 +86,20 @@ public final class StatsBenchmark {
     /** The measured part, also run briefly by StatsBenchmarkIT against the test database. */
     static Result run(
             DashboardQueries queries, DataSource db, String province, int from, int to, int rounds, int naiveRounds) {
-        StatsRun run = new StatsRun(queries, db, from, to);
+        return run(queries, null, db, province, from, to, rounds, naiveRounds);
+    }
+
+    /** With {@code prevention} (may be null): the interception, outreach and plan sections and map layers too. */
+    static Result run(
+            DashboardQueries queries,
+            PreventionFigures prevention,
+            DataSource db,
+            String province,
+            int from,
+            int to,
+            int rounds,
+            int naiveRounds) {
+        StatsRun run = new StatsRun(queries, prevention, db, from, to);
         List<Timing> dashboard = new ArrayList<>(run.dashboard("national", RegionScope.NATIONAL, null, rounds));
         dashboard.addAll(run.dashboard("province " + province, RegionScope.of(List.of(province)), null, rounds));
         List<Timing> naive = new ArrayList<>(run.naive("national", "", naiveRounds));
@@ -150,8 +172,11 @@ public final class StatsBenchmark {
         s.append("- Dashboard: ")
                 .append(ROUNDS)
                 .append(" rounds per query after a warm-up, through `DashboardQueries`")
+                .append(" and `PreventionFigures` (the interception, outreach and action-plan sections and the map's")
+                .append(" interception and outreach layers, from the prevention and plans APIs)")
                 .append(" (jOOQ, the page's own queries). Baseline in the same run: the naive aggregate over the base")
-                .append(" tables (raw SQL on cases/support, persons by NIK), ")
+                .append(" tables (raw SQL on cases/support, persons by NIK; interceptions and outreach added up")
+                .append(" straight from the prevention tables), ")
                 .append(NAIVE_ROUNDS)
                 .append(" rounds\n\n");
         s.append("| query | scope | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n");

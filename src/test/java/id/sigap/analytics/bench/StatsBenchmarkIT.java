@@ -39,4 +39,21 @@ class StatsBenchmarkIT {
         String section = StatsBenchmark.section(r, 1.0, filled, 1.0, filled, 200, 1000, 10, 1.0);
         assertThat(section).contains("## Statistics dashboards (`stats`)", "baseline: victims by form");
     }
+
+    @Autowired
+    id.sigap.analytics.internal.PreventionFigures prevention;
+
+    @Test
+    void the_benchmark_times_the_prevention_sections_and_map_layers_too() {
+        var r = StatsBenchmark.run(queries, prevention, db, "53", 2015, 2025, 2, 1);
+        int sections = id.sigap.analytics.internal.PreventionFigures.NAMES.size() + 2;
+        assertThat(r.dashboard())
+                .hasSize(2 * (id.sigap.analytics.internal.Measure.values().length + 2 + sections))
+                .extracting(StatsRun.Timing::name)
+                .contains("INTERCEPTIONS", "OUTREACH_AREA", "PLANS", "MAP_INTERCEPTIONS", "MAP_OUTREACH");
+        assertThat(r.naive())
+                .hasSize(2 * (StatsRun.NAIVE.size() + StatsRun.PREVENTION_NAIVE.size()))
+                .extracting(StatsRun.Timing::name)
+                .contains("interceptions by province", "outreach by province");
+    }
 }
