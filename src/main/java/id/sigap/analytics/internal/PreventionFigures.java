@@ -62,7 +62,17 @@ public class PreventionFigures {
 
     /** Every table, in page order. */
     public List<Section> all(Filter f, Locale locale) {
-        return NAMES.stream().map(n -> section(n, f, locale)).toList();
+        Intercepted t = total(f);
+        Coverage c = coverage(f);
+        return List.of(
+                interceptionSummary(NAMES.get(0), t, locale),
+                interceptionsBySexAge(NAMES.get(1), t, locale),
+                interceptionsByDestination(NAMES.get(2), t, locale),
+                interceptionsByArea(NAMES.get(3), f, locale),
+                outreachSummary(NAMES.get(4), c, locale),
+                outreachAudience(NAMES.get(5), c, locale),
+                outreachByArea(NAMES.get(6), f, locale),
+                plans(NAMES.get(7), f, locale));
     }
 
     /** The table named {@code name} (one of {@link #NAMES}). */

@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The dashboard {@code /dasbor}: victims, suspects, the justice funnel, services and data quality within the viewer's
  * scope, for a period of years and optionally a province or regency (drill-down from the area table), each table
- * also as a chart and a CSV/XLSX download, and a province map coloured by victims per 100,000 population.
+ * also as a chart and a CSV/XLSX download, and a province map coloured by victims per 100,000 population; plus the
+ * interception, outreach and action-plan sections and map layers ({@code lapisan}) of {@link PreventionSections}.
  */
 @Controller
 class DashboardPages {
