@@ -59,8 +59,8 @@ public enum MapLayer {
             Optional<Figure> f =
                     switch (this) {
                         case INTERCEPTIONS -> {
-                            long n = figures.intercepted(parts, fromYear, toYear)
-                                    .persons();
+                            long n =
+                                    figures.intercepted(parts, fromYear, toYear).persons();
                             yield Optional.of(new Figure(n, PreventionFigures.rate(n, areas.population(parts))));
                         }
                         case OUTREACH -> {

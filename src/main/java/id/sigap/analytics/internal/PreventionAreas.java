@@ -43,7 +43,10 @@ public class PreventionAreas {
             if (f.scope().national()) {
                 return regions.provinces();
             }
-            return roots(f).stream().map(regions::find).flatMap(java.util.Optional::stream).toList();
+            return roots(f).stream()
+                    .map(regions::find)
+                    .flatMap(java.util.Optional::stream)
+                    .toList();
         }
         if (f.region().length() == 2) {
             return regions.children(f.region());
@@ -58,8 +61,7 @@ public class PreventionAreas {
             if (scope.covers(p.code())) {
                 out.put(p, List.of(p.code()));
             } else {
-                List<String> parts = new ArrayList<>(new TreeSet<>(scope.roots()
-                        .stream()
+                List<String> parts = new ArrayList<>(new TreeSet<>(scope.roots().stream()
                         .filter(r -> RegionScope.isWithin(r, p.code()))
                         .toList()));
                 if (!parts.isEmpty()) {

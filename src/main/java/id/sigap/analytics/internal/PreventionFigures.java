@@ -138,7 +138,8 @@ public class PreventionFigures {
     private Section interceptionsBySexAge(String name, Intercepted t, Locale locale) {
         List<Row> rows = new ArrayList<>();
         for (SexAge s : SexAge.values()) {
-            rows.add(new Row(s.name(), text(s.labelKey(), locale), List.of(t.bySexAge().getOrDefault(s, 0L))));
+            rows.add(new Row(
+                    s.name(), text(s.labelKey(), locale), List.of(t.bySexAge().getOrDefault(s, 0L))));
         }
         rows.add(count(AGGREGATE_ONLY, t.aggregateOnly(), "interceptions", locale));
         return new Section(name, title(name, locale), List.of(text("analytics.column.count", locale)), 0, rows);
@@ -203,7 +204,8 @@ public class PreventionFigures {
     private Section outreachAudience(String name, Coverage c, Locale locale) {
         List<Row> rows = new ArrayList<>();
         for (SexAge s : SexAge.values()) {
-            rows.add(new Row(s.name(), text(s.labelKey(), locale), List.of(c.audience().getOrDefault(s, 0L))));
+            rows.add(new Row(
+                    s.name(), text(s.labelKey(), locale), List.of(c.audience().getOrDefault(s, 0L))));
         }
         return new Section(name, title(name, locale), List.of(text("analytics.column.count", locale)), 0, rows);
     }
@@ -244,7 +246,9 @@ public class PreventionFigures {
                                 (long) p.indicators(),
                                 (long) p.withTarget(),
                                 (long) p.met(),
-                                p.achievedPercent() == null ? null : p.achievedPercent().doubleValue(),
+                                p.achievedPercent() == null
+                                        ? null
+                                        : p.achievedPercent().doubleValue(),
                                 (long) p.lateReports(),
                                 (long) p.approvedReports())));
             }

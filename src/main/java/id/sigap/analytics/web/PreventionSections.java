@@ -54,8 +54,7 @@ class PreventionSections {
 
     /** The provinces of a prevention layer (not {@link MapLayer#VICTIMS}), coloured by rate or share. */
     List<DashboardPages.MapArea> map(MapLayer layer, Filter filter) {
-        Map<String, MapLayer.Figure> byCode =
-                figures.layer(layer, filter.scope(), filter.fromYear(), filter.toYear());
+        Map<String, MapLayer.Figure> byCode = figures.layer(layer, filter.scope(), filter.fromYear(), filter.toYear());
         double max = byCode.values().stream()
                 .map(MapLayer.Figure::rate)
                 .filter(r -> r != null)

@@ -75,7 +75,10 @@ class SectionDownloads {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CSVPrinter csv = new CSVPrinter(
                 new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get())) {
             for (Section.Row r : section.rows()) {
                 List<String> cells = new ArrayList<>(List.of(r.code(), r.label()));
                 for (int i = 0; i < r.values().size(); i++) {

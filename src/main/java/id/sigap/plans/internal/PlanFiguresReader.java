@@ -29,8 +29,7 @@ class PlanFiguresReader implements PlanStatistics {
     private final ProgressReports reports;
     private final Achievements achievements;
 
-    PlanFiguresReader(
-            DSLContext db, PlanIndicators indicators, ProgressReports reports, Achievements achievements) {
+    PlanFiguresReader(DSLContext db, PlanIndicators indicators, ProgressReports reports, Achievements achievements) {
         this.db = db;
         this.indicators = indicators;
         this.reports = reports;
@@ -42,7 +41,8 @@ class PlanFiguresReader implements PlanStatistics {
     public List<PlanFigures> of(String regionCode, int year) {
         Condition where = ACTION_PLAN.START_YEAR.le(year).and(ACTION_PLAN.END_YEAR.ge(year));
         if (regionCode != null) {
-            where = where.and(ACTION_PLAN.REGION_CODE.eq(regionCode).or(ACTION_PLAN.REGION_CODE.like(regionCode + ".%")));
+            where = where.and(
+                    ACTION_PLAN.REGION_CODE.eq(regionCode).or(ACTION_PLAN.REGION_CODE.like(regionCode + ".%")));
         }
         List<ActionPlan> plans = db.selectFrom(ACTION_PLAN)
                 .where(where)

@@ -57,8 +57,8 @@ class JooqInterceptionCounts implements InterceptionCounts {
         Condition inRegion = regionCode == null
                 ? DSL.trueCondition()
                 : RegionScope.of(List.of(regionCode)).condition(INTERCEPTION.REGION_CODE);
-        Condition inPeriod = INTERCEPTION.INTERCEPTED_ON.between(
-                LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+        Condition inPeriod =
+                INTERCEPTION.INTERCEPTED_ON.between(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
         Map<Integer, Year> years = new HashMap<>();
         Map<Long, Year> yearOf = new HashMap<>();
         for (var r : db.selectFrom(INTERCEPTION).where(inRegion).and(inPeriod).fetch()) {

@@ -15,8 +15,8 @@ import id.sigap.organization.AgencyType;
 import id.sigap.organization.NewAgency;
 import id.sigap.plans.Achievement;
 import id.sigap.plans.ActionPlan;
-import id.sigap.plans.IndicatorSource;
 import id.sigap.plans.Indicator;
+import id.sigap.plans.IndicatorSource;
 import id.sigap.plans.PlansFixtures;
 import id.sigap.plans.internal.Achievements;
 import id.sigap.plans.internal.IndicatorSources;
@@ -132,7 +132,9 @@ class ComputedIndicatorsIT {
                 .isEqualTo(kupang + 1);
         assertThat(value(source, "53", year)).isEqualTo(ntt + 2);
         assertThat(value(source, null, year)).isEqualTo(country + 2);
-        assertThat(source.value("53.71.01", year)).as("the fact layer keeps regions to the regency").isEmpty();
+        assertThat(source.value("53.71.01", year))
+                .as("the fact layer keeps regions to the regency")
+                .isEmpty();
 
         ActionPlan plan = planWith("53.71", year, CasesProsecuted.KEY);
         Indicator indicator = indicators.ofPlan(plan.id()).getFirst();
@@ -153,7 +155,8 @@ class ComputedIndicatorsIT {
                         LocalDate.of(year, 8, 17), "TENAU", "MY", "DOMESTIC_WORK", new Headcount(3, 1, 0, 0), null));
         try {
             assertThat(value(source, "53.71", year)).isEqualTo(before + 4);
-            assertThat(value(source, "53.71", year)).isEqualTo(counts.of("53.71", year).persons());
+            assertThat(value(source, "53.71", year))
+                    .isEqualTo(counts.of("53.71", year).persons());
             ActionPlan plan = planWith("53.71", year, "prevention.interceptions");
             Indicator indicator = indicators.ofPlan(plan.id()).getFirst();
             Achievement a = achievements.of(plan, List.of(indicator), year).get(indicator.id());
@@ -180,7 +183,13 @@ class ComputedIndicatorsIT {
                 secretary,
                 activity,
                 new IndicatorInput(
-                        "Indikator terhitung", "angka", null, agency.id(), null, "SUM", sourceKey,
+                        "Indikator terhitung",
+                        "angka",
+                        null,
+                        agency.id(),
+                        null,
+                        "SUM",
+                        sourceKey,
                         Map.of(year, BigDecimal.valueOf(10))));
         return plan;
     }

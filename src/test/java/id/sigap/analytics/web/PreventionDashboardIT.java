@@ -127,7 +127,12 @@ class PreventionDashboardIT {
         long entikong = interceptions.create(
                 entikongOfficer,
                 new InterceptionInput(
-                        LocalDate.of(year, 4, 1), "PLBN-ENTIKONG", "MY", "PLANTATION", new Headcount(3, 0, 0, 0), null));
+                        LocalDate.of(year, 4, 1),
+                        "PLBN-ENTIKONG",
+                        "MY",
+                        "PLANTATION",
+                        new Headcount(3, 0, 0, 0),
+                        null));
         createdInterceptions.add(new long[] {entikong, 1});
         // aggregates that include the records: Kota Kupang 8, NTT 12
         createdAggregates.add(aggregates.create(nttSecretary, "53.71", year, 8, "Rekap uji Kota Kupang"));
@@ -172,11 +177,17 @@ class PreventionDashboardIT {
         assertThat(sexAge.count("WOMEN")).isEqualTo(2);
         assertThat(sexAge.count("GIRLS")).isEqualTo(1);
         assertThat(sexAge.count("MEN")).isEqualTo(2);
-        assertThat(sexAge.count("AGGREGATE_ONLY")).as("shown as such, without a breakdown").isEqualTo(7);
+        assertThat(sexAge.count("AGGREGATE_ONLY"))
+                .as("shown as such, without a breakdown")
+                .isEqualTo(7);
         assertThat(ntt.get("INTERCEPTIONS_DESTINATION").count("MY")).isEqualTo(5);
         Section areas = ntt.get("INTERCEPTIONS_AREA");
-        assertThat(areas.count("53.71")).isEqualTo(8).isEqualTo(counts.of("53.71", year).persons());
-        assertThat(areas.count("AGGREGATE_ONLY")).as("the part of NTT's aggregate no regency holds").isEqualTo(4);
+        assertThat(areas.count("53.71"))
+                .isEqualTo(8)
+                .isEqualTo(counts.of("53.71", year).persons());
+        assertThat(areas.count("AGGREGATE_ONLY"))
+                .as("the part of NTT's aggregate no regency holds")
+                .isEqualTo(4);
         assertThat(areas.rows().stream()
                         .mapToLong(r -> r.values().getFirst().longValue())
                         .sum())
@@ -204,7 +215,8 @@ class PreventionDashboardIT {
         assertThat(map.get("53").n()).isEqualTo(12);
         assertThat(map.get("61").n()).isEqualTo(3);
         long nttPopulation = regions.find("53").orElseThrow().population();
-        assertThat(map.get("53").rate()).isCloseTo(12 * 100_000.0 / nttPopulation, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(map.get("53").rate())
+                .isCloseTo(12 * 100_000.0 / nttPopulation, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
@@ -213,10 +225,13 @@ class PreventionDashboardIT {
         Section o = kupang.get("OUTREACH");
         assertThat(o.count("ACTIVITIES")).isEqualTo(4);
         assertThat(o.count("PEOPLE")).isEqualTo(24);
-        assertThat(o.count("VILLAGES_REACHED")).as("village 1001 twice counts once").isEqualTo(2);
-        assertThat(o.count("VILLAGES")).isEqualTo(regions.children("53.71").stream()
-                .mapToLong(d -> regions.children(d.code()).size())
-                .sum());
+        assertThat(o.count("VILLAGES_REACHED"))
+                .as("village 1001 twice counts once")
+                .isEqualTo(2);
+        assertThat(o.count("VILLAGES"))
+                .isEqualTo(regions.children("53.71").stream()
+                        .mapToLong(d -> regions.children(d.code()).size())
+                        .sum());
         assertThat(o.count("DISTRICTS_REACHED")).isEqualTo(2);
         assertThat(o.count("DISTRICTS")).isEqualTo(regions.children("53.71").size());
         Section audience = kupang.get("OUTREACH_AUDIENCE");
@@ -226,14 +241,20 @@ class PreventionDashboardIT {
         assertThat(audience.count("BOYS")).isEqualTo(2);
 
         Section ntt = sections(NATIONAL, "53").get("OUTREACH");
-        assertThat(ntt.count("ACTIVITIES")).as("the province-level activity counts for NTT").isEqualTo(5);
+        assertThat(ntt.count("ACTIVITIES"))
+                .as("the province-level activity counts for NTT")
+                .isEqualTo(5);
         assertThat(ntt.count("VILLAGES_REACHED")).isEqualTo(2);
 
         var map = mapAreas(NATIONAL, "sosialisasi");
         assertThat(map.get("53").n()).isEqualTo(2);
-        assertThat(map.get("53").rate()).isCloseTo(2 * 100.0 / sections(NATIONAL, "53").get("OUTREACH").count("VILLAGES"),
-                org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(map.get("61").n()).as("a regency-level activity reaches no village").isZero();
+        assertThat(map.get("53").rate())
+                .isCloseTo(
+                        2 * 100.0 / sections(NATIONAL, "53").get("OUTREACH").count("VILLAGES"),
+                        org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(map.get("61").n())
+                .as("a regency-level activity reaches no village")
+                .isZero();
     }
 
     @Test
@@ -255,14 +276,24 @@ class PreventionDashboardIT {
         Map<String, Section> own = sections(REGENCY, null);
         assertThat(own.get("INTERCEPTIONS").count("PERSONS")).isEqualTo(8);
         assertThat(own.get("INTERCEPTIONS").count("RECORDED")).isEqualTo(5);
-        assertThat(own.get("INTERCEPTIONS_AREA").rows()).extracting(Section.Row::code).containsExactly("53.71");
-        assertThat(own.get("OUTREACH").count("ACTIVITIES")).as("not NTT's nor Sanggau's").isEqualTo(4);
-        assertThat(own.get("OUTREACH_AREA").rows()).extracting(Section.Row::code).containsExactly("53.71");
-        assertThat(own.get("PLANS").rows()).extracting(Section.Row::code).doesNotContain(Long.toString(kalbarPlan.id()));
+        assertThat(own.get("INTERCEPTIONS_AREA").rows())
+                .extracting(Section.Row::code)
+                .containsExactly("53.71");
+        assertThat(own.get("OUTREACH").count("ACTIVITIES"))
+                .as("not NTT's nor Sanggau's")
+                .isEqualTo(4);
+        assertThat(own.get("OUTREACH_AREA").rows())
+                .extracting(Section.Row::code)
+                .containsExactly("53.71");
+        assertThat(own.get("PLANS").rows())
+                .extracting(Section.Row::code)
+                .doesNotContain(Long.toString(kalbarPlan.id()));
         assertThat(own.get("PLANS").rows()).allMatch(r -> !r.label().contains("(RAN)"));
 
         var interceptionMap = mapAreas(REGENCY, "intersepsi");
-        assertThat(interceptionMap.get("53").n()).as("only Kota Kupang's part of NTT").isEqualTo(8);
+        assertThat(interceptionMap.get("53").n())
+                .as("only Kota Kupang's part of NTT")
+                .isEqualTo(8);
         assertThat(interceptionMap.get("61").n()).isZero();
         assertThat(interceptionMap.get("61").fill()).isEqualTo("#e9ecef");
         var outreachMap = mapAreas(REGENCY, "sosialisasi");
@@ -270,11 +301,18 @@ class PreventionDashboardIT {
         assertThat(outreachMap.get("61").rate()).isNull();
 
         for (String outside : List.of("53", "61", "53.01")) {
-            mvc.perform(get("/dasbor").param("wilayah", outside).param("dari", "" + year).param("sampai", "" + year)
+            mvc.perform(get("/dasbor")
+                            .param("wilayah", outside)
+                            .param("dari", "" + year)
+                            .param("sampai", "" + year)
                             .with(TestUsers.as(REGENCY)))
                     .andExpect(status().isForbidden());
-            mvc.perform(get("/dasbor/bagian/unduh").param("tabel", "INTERCEPTIONS").param("format", "csv")
-                            .param("wilayah", outside).param("dari", "" + year).param("sampai", "" + year)
+            mvc.perform(get("/dasbor/bagian/unduh")
+                            .param("tabel", "INTERCEPTIONS")
+                            .param("format", "csv")
+                            .param("wilayah", outside)
+                            .param("dari", "" + year)
+                            .param("sampai", "" + year)
                             .with(TestUsers.as(REGENCY)))
                     .andExpect(status().isForbidden());
         }
@@ -292,8 +330,12 @@ class PreventionDashboardIT {
         assertThat(areas).containsPattern("53\\.71,Kota Kupang,8,\\d+\\.\\d{2}");
         String outreachCsv = download(NATIONAL, "53.71", "OUTREACH", "csv");
         assertThat(outreachCsv).contains("ACTIVITIES,", ",4\r\n", "VILLAGES_REACHED,", ",2\r\n");
-        byte[] xlsx = mvc.perform(get("/dasbor/bagian/unduh").param("tabel", "PLANS").param("format", "xlsx")
-                        .param("wilayah", "53.71").param("dari", "" + year).param("sampai", "" + year)
+        byte[] xlsx = mvc.perform(get("/dasbor/bagian/unduh")
+                        .param("tabel", "PLANS")
+                        .param("format", "xlsx")
+                        .param("wilayah", "53.71")
+                        .param("dari", "" + year)
+                        .param("sampai", "" + year)
                         .with(TestUsers.as(NATIONAL)))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -314,14 +356,21 @@ class PreventionDashboardIT {
         }
         mvc.perform(get("/dasbor/bagian/unduh").param("tabel", "NOPE").with(TestUsers.as(NATIONAL)))
                 .andExpect(status().is(422));
-        String page = mvc.perform(get("/dasbor").param("wilayah", "53").param("dari", "" + year)
-                        .param("sampai", "" + year).with(TestUsers.as(NATIONAL)))
+        String page = mvc.perform(get("/dasbor")
+                        .param("wilayah", "53")
+                        .param("dari", "" + year)
+                        .param("sampai", "" + year)
+                        .with(TestUsers.as(NATIONAL)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("id=\"table-INTERCEPTIONS\"", "id=\"table-OUTREACH_AREA\"", "id=\"table-PLANS\"",
-                "/dasbor/bagian/unduh?tabel=INTERCEPTIONS&amp;format=csv");
+        assertThat(page)
+                .contains(
+                        "id=\"table-INTERCEPTIONS\"",
+                        "id=\"table-OUTREACH_AREA\"",
+                        "id=\"table-PLANS\"",
+                        "/dasbor/bagian/unduh?tabel=INTERCEPTIONS&amp;format=csv");
     }
 
     private InterceptionInput.Person person(String name) {
@@ -332,7 +381,13 @@ class PreventionDashboardIT {
         return outreach.create(
                 user,
                 new OutreachActivities.ActivityInput(
-                        LocalDate.of(year, 6, 1), level, region, "Sosialisasi uji", "SAFE_MIGRATION", audience, null,
+                        LocalDate.of(year, 6, 1),
+                        level,
+                        region,
+                        "Sosialisasi uji",
+                        "SAFE_MIGRATION",
+                        audience,
+                        null,
                         null));
     }
 
@@ -341,8 +396,8 @@ class PreventionDashboardIT {
         SigapUser secretary = PlansFixtures.secretary(region);
         Agency responsible = agencies.create(id.sigap.organization.NewAgency.of(
                 "Polres Uji " + PlansFixtures.tag(), id.sigap.organization.AgencyType.POLICE_UNIT, region));
-        ActionPlan plan = plans.create(
-                secretary, new PlanInput(region, "RAD Uji " + PlansFixtures.tag(), year, year + 1, null));
+        ActionPlan plan =
+                plans.create(secretary, new PlanInput(region, "RAD Uji " + PlansFixtures.tag(), year, year + 1, null));
         long cluster = parts.add(secretary, Part.CLUSTER, plan.id(), "Pencegahan");
         long programme = parts.add(secretary, Part.PROGRAMME, cluster, "Intersepsi");
         long activity = parts.add(secretary, Part.ACTIVITY, programme, "Pengawasan pelabuhan");
@@ -350,13 +405,25 @@ class PreventionDashboardIT {
                 secretary,
                 activity,
                 new IndicatorInput(
-                        "Sosialisasi desa", "kegiatan", null, responsible.id(), null, "SUM", null,
+                        "Sosialisasi desa",
+                        "kegiatan",
+                        null,
+                        responsible.id(),
+                        null,
+                        "SUM",
+                        null,
                         Map.of(year, BigDecimal.valueOf(20))));
         indicators.add(
                 secretary,
                 activity,
                 new IndicatorInput(
-                        "Orang diintersepsi", "orang", null, responsible.id(), null, "SUM", "prevention.interceptions",
+                        "Orang diintersepsi",
+                        "orang",
+                        null,
+                        responsible.id(),
+                        null,
+                        "SUM",
+                        "prevention.interceptions",
                         Map.of(year, BigDecimal.valueOf(region.equals("53.71") ? 16 : 6))));
         SigapUser reporter = PlansFixtures.staff(responsible, Role.INVESTIGATOR, region);
         ProgressReport q1 = reports.submit(
@@ -368,11 +435,18 @@ class PreventionDashboardIT {
 
     @SuppressWarnings("unchecked")
     private Map<String, Section> sections(SigapUser user, String region) throws Exception {
-        var request = get("/dasbor").param("dari", "" + year).param("sampai", "" + year).with(TestUsers.as(user));
+        var request = get("/dasbor")
+                .param("dari", "" + year)
+                .param("sampai", "" + year)
+                .with(TestUsers.as(user));
         if (region != null) {
             request = request.param("wilayah", region);
         }
-        var model = mvc.perform(request).andExpect(status().isOk()).andReturn().getModelAndView().getModel();
+        var model = mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getModelAndView()
+                .getModel();
         Map<String, Section> out = new java.util.LinkedHashMap<>();
         ((List<Section>) model.get("sections")).forEach(s -> out.put(s.name(), s));
         return out;
@@ -380,8 +454,11 @@ class PreventionDashboardIT {
 
     @SuppressWarnings("unchecked")
     private Map<String, DashboardPages.MapArea> mapAreas(SigapUser user, String layer) throws Exception {
-        var model = mvc.perform(get("/dasbor").param("dari", "" + year).param("sampai", "" + year)
-                        .param("lapisan", layer).with(TestUsers.as(user)))
+        var model = mvc.perform(get("/dasbor")
+                        .param("dari", "" + year)
+                        .param("sampai", "" + year)
+                        .param("lapisan", layer)
+                        .with(TestUsers.as(user)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getModelAndView()
@@ -392,8 +469,12 @@ class PreventionDashboardIT {
     }
 
     private String download(SigapUser user, String region, String table, String format) throws Exception {
-        var request = get("/dasbor/bagian/unduh").param("tabel", table).param("format", format)
-                .param("dari", "" + year).param("sampai", "" + year).with(TestUsers.as(user));
+        var request = get("/dasbor/bagian/unduh")
+                .param("tabel", table)
+                .param("format", format)
+                .param("dari", "" + year)
+                .param("sampai", "" + year)
+                .with(TestUsers.as(user));
         if (region != null) {
             request = request.param("wilayah", region);
         }
