@@ -2,17 +2,11 @@ package id.sigap.analytics.internal;
 
 import id.sigap.analytics.internal.DashboardQueries.Filter;
 import id.sigap.analytics.internal.Section.Row;
-import id.sigap.plans.PlanStatistics;
-import id.sigap.plans.PlanStatistics.PlanFigures;
 import id.sigap.prevention.InterceptionCounts;
-import id.sigap.prevention.OutreachStatistics;
 import id.sigap.prevention.OutreachStatistics.Coverage;
-import id.sigap.prevention.OutreachTopic;
 import id.sigap.prevention.SexAge;
 import id.sigap.region.RegionRef;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,20 +36,17 @@ public class PreventionFigures {
     static final String AGGREGATE_ONLY = "AGGREGATE_ONLY";
 
     private final InterceptionCounts interceptions;
-    private final OutreachStatistics outreach;
-    private final PlanStatistics plans;
+    private final OutreachPlanTables others;
     private final PreventionAreas areas;
     private final MessageSource messages;
 
     PreventionFigures(
             InterceptionCounts interceptions,
-            OutreachStatistics outreach,
-            PlanStatistics plans,
+            OutreachPlanTables others,
             PreventionAreas areas,
             MessageSource messages) {
         this.interceptions = interceptions;
-        this.outreach = outreach;
-        this.plans = plans;
+        this.others = others;
         this.areas = areas;
         this.messages = messages;
     }
@@ -69,10 +60,10 @@ public class PreventionFigures {
                 interceptionsBySexAge(NAMES.get(1), t, locale),
                 interceptionsByDestination(NAMES.get(2), t, locale),
                 interceptionsByArea(NAMES.get(3), f, locale),
-                outreachSummary(NAMES.get(4), c, locale),
-                outreachAudience(NAMES.get(5), c, locale),
-                outreachByArea(NAMES.get(6), f, locale),
-                plans(NAMES.get(7), f, locale));
+                others.outreachSummary(NAMES.get(4), c, locale),
+                others.outreachAudience(NAMES.get(5), c, locale),
+                others.outreachByArea(NAMES.get(6), f, locale),
+                others.plans(NAMES.get(7), f, locale));
     }
 
     /** The table named {@code name} (one of {@link #NAMES}). */
@@ -82,10 +73,10 @@ public class PreventionFigures {
             case "INTERCEPTIONS_SEX_AGE" -> interceptionsBySexAge(name, total(f), locale);
             case "INTERCEPTIONS_DESTINATION" -> interceptionsByDestination(name, total(f), locale);
             case "INTERCEPTIONS_AREA" -> interceptionsByArea(name, f, locale);
-            case "OUTREACH" -> outreachSummary(name, coverage(f), locale);
-            case "OUTREACH_AUDIENCE" -> outreachAudience(name, coverage(f), locale);
-            case "OUTREACH_AREA" -> outreachByArea(name, f, locale);
-            case "PLANS" -> plans(name, f, locale);
+            case "OUTREACH" -> others.outreachSummary(name, coverage(f), locale);
+            case "OUTREACH_AUDIENCE" -> others.outreachAudience(name, coverage(f), locale);
+            case "OUTREACH_AREA" -> others.outreachByArea(name, f, locale);
+            case "PLANS" -> others.plans(name, f, locale);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -103,12 +94,7 @@ public class PreventionFigures {
 
     /** The outreach coverage of the regions (never overlapping) over the filter's years, added up. */
     public Coverage coverage(List<String> codes, int fromYear, int toYear) {
-        Coverage sum = null;
-        for (String code : codes) {
-            Coverage c = outreach.of(code, fromYear, toYear);
-            sum = sum == null ? c : plus(sum, c);
-        }
-        return sum;
+        return others.coverage(codes, fromYear, toYear);
     }
 
     /** The figures of a map layer by province, for the viewer's scope and years (see {@link MapLayer}). */
@@ -181,108 +167,8 @@ public class PreventionFigures {
                 rows);
     }
 
-    private Section outreachSummary(String name, Coverage c, Locale locale) {
-        List<Row> rows = new ArrayList<>();
-        rows.add(count("ACTIVITIES", c.activities(), "outreach", locale));
-        rows.add(count("PEOPLE", c.people(), "outreach", locale));
-        rows.add(count("VILLAGES_REACHED", c.villagesReached(), "outreach", locale));
-        rows.add(count("VILLAGES", c.villages(), "outreach", locale));
-        rows.add(count("DISTRICTS_REACHED", c.districtsReached(), "outreach", locale));
-        rows.add(count("DISTRICTS", c.districts(), "outreach", locale));
-        for (OutreachTopic topic : OutreachTopic.values()) {
-            long n = c.byTopic().getOrDefault(topic, 0L);
-            if (n > 0) {
-                rows.add(new Row(
-                        "TOPIC:" + topic.name(),
-                        text("analytics.outreach.topic", locale) + ": " + text(topic.labelKey(), locale),
-                        List.of(n)));
-            }
-        }
-        return new Section(name, title(name, locale), List.of(text("analytics.column.count", locale)), 0, rows);
-    }
-
-    private Section outreachAudience(String name, Coverage c, Locale locale) {
-        List<Row> rows = new ArrayList<>();
-        for (SexAge s : SexAge.values()) {
-            rows.add(new Row(
-                    s.name(), text(s.labelKey(), locale), List.of(c.audience().getOrDefault(s, 0L))));
-        }
-        return new Section(name, title(name, locale), List.of(text("analytics.column.count", locale)), 0, rows);
-    }
-
-    private Section outreachByArea(String name, Filter f, Locale locale) {
-        List<Row> rows = new ArrayList<>();
-        for (RegionRef a : areas.areas(f)) {
-            Coverage c = outreach.of(a.code(), f.fromYear(), f.toYear());
-            rows.add(new Row(
-                    a.code(),
-                    a.name(),
-                    java.util.Arrays.asList(
-                            c.activities(),
-                            c.villagesReached(),
-                            c.villages(),
-                            c.villagesPercent(),
-                            c.districtsReached(),
-                            c.districts())));
-        }
-        List<String> columns = List.of(
-                text("analytics.outreach.ACTIVITIES", locale),
-                text("analytics.outreach.VILLAGES_REACHED", locale),
-                text("analytics.outreach.VILLAGES", locale),
-                text("analytics.outreach.percent", locale),
-                text("analytics.outreach.DISTRICTS_REACHED", locale),
-                text("analytics.outreach.DISTRICTS", locale));
-        return new Section(name, title(name, locale), columns, 1, rows);
-    }
-
-    private Section plans(String name, Filter f, Locale locale) {
-        List<Row> rows = new ArrayList<>();
-        for (String root : areas.roots(f)) {
-            for (PlanFigures p : plans.of(root, f.toYear())) {
-                rows.add(new Row(
-                        Long.toString(p.planId()),
-                        p.title() + " (" + (p.regionCode() == null ? "RAN" : areas.name(p.regionCode())) + ")",
-                        java.util.Arrays.asList(
-                                (long) p.indicators(),
-                                (long) p.withTarget(),
-                                (long) p.met(),
-                                p.achievedPercent() == null
-                                        ? null
-                                        : p.achievedPercent().doubleValue(),
-                                (long) p.lateReports(),
-                                (long) p.approvedReports())));
-            }
-        }
-        List<String> columns = List.of(
-                text("analytics.plans.indicators", locale),
-                text("analytics.plans.with-target", locale),
-                text("analytics.plans.met", locale),
-                text("analytics.plans.percent", locale, f.toYear()),
-                text("analytics.plans.late", locale),
-                text("analytics.plans.approved", locale));
-        return new Section(name, title(name, locale), columns, 3, rows);
-    }
-
     static Double rate(long n, Long population) {
         return population == null || population == 0 ? null : n * 100_000.0 / population;
-    }
-
-    static Coverage plus(Coverage a, Coverage b) {
-        Map<SexAge, Long> audience = new EnumMap<>(SexAge.class);
-        audience.putAll(a.audience());
-        b.audience().forEach((k, v) -> audience.merge(k, v, Long::sum));
-        Map<OutreachTopic, Long> topics = new EnumMap<>(OutreachTopic.class);
-        topics.putAll(a.byTopic());
-        b.byTopic().forEach((k, v) -> topics.merge(k, v, Long::sum));
-        return new Coverage(
-                null,
-                a.activities() + b.activities(),
-                audience,
-                topics,
-                a.villagesReached() + b.villagesReached(),
-                a.villages() + b.villages(),
-                a.districtsReached() + b.districtsReached(),
-                a.districts() + b.districts());
     }
 
     private Row count(String code, long n, String group, Locale locale) {
@@ -299,36 +185,5 @@ public class PreventionFigures {
 
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, key, locale);
-    }
-
-    /** Interceptions added up over regions and years. */
-    public record Intercepted(
-            long persons,
-            long recorded,
-            long aggregateOnly,
-            long interceptions,
-            long victims,
-            long sentHome,
-            Map<SexAge, Long> bySexAge,
-            Map<String, Long> byDestination) {
-
-        static final Intercepted NONE = new Intercepted(0, 0, 0, 0, 0, 0, Map.of(), Map.of());
-
-        Intercepted plus(InterceptionCounts.Counts c) {
-            Map<SexAge, Long> sexAge = new EnumMap<>(SexAge.class);
-            sexAge.putAll(bySexAge);
-            c.bySexAge().forEach((k, v) -> sexAge.merge(k, v, Long::sum));
-            Map<String, Long> destination = new HashMap<>(byDestination);
-            c.byDestination().forEach((k, v) -> destination.merge(k, v, Long::sum));
-            return new Intercepted(
-                    persons + c.persons(),
-                    recorded + c.recordedPersons(),
-                    aggregateOnly + c.aggregateOnlyPersons(),
-                    interceptions + c.interceptions(),
-                    victims + c.victimsIdentified(),
-                    sentHome + c.sentHome(),
-                    Map.copyOf(sexAge),
-                    Map.copyOf(destination));
-        }
     }
 }
