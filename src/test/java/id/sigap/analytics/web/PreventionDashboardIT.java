@@ -255,6 +255,18 @@ class PreventionDashboardIT {
         assertThat(map.get("61").n())
                 .as("a regency-level activity reaches no village")
                 .isZero();
+        String html = mvc.perform(get("/dasbor")
+                        .param("dari", "" + year)
+                        .param("sampai", "" + year)
+                        .param("lapisan", "sosialisasi")
+                        .with(TestUsers.as(NATIONAL)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html)
+                .contains("Desa terjangkau sosialisasi (%)")
+                .containsPattern("aria-label=\"[^\"]+: 2 \\(\\d+[.,]\\d{2} % desa terjangkau\\)\"");
     }
 
     @Test
