@@ -31,7 +31,10 @@ public interface CaseFacts {
             String originRegionCode,
             String nikIndex) {}
 
-    /** A suspect record in a case with the furthest stage of his track, sentence and restitution (sums per track). */
+    /**
+     * A suspect record in a case with the furthest stage of his track, sentence and restitution (sums per track), and
+     * the person's sex ({@code F}, {@code M} or null) and nationality (ISO 3166 alpha-2 or null).
+     */
     record SuspectFact(
             long personId,
             String roleInProcess,
@@ -39,7 +42,9 @@ public interface CaseFacts {
             boolean convicted,
             Integer prisonMonths,
             long restitutionOrdered,
-            long restitutionPaid) {}
+            long restitutionPaid,
+            String sex,
+            String nationality) {}
 
     /**
      * A case: its region, opening date (Asia/Jakarta), the forms of exploitation (PURPOSE codes) and modus, the

@@ -119,6 +119,8 @@ class CaseFeed {
                         .set(SUSPECT_FACT.PRISON_MONTHS, s.prisonMonths())
                         .set(SUSPECT_FACT.RESTITUTION_ORDERED, s.restitutionOrdered())
                         .set(SUSPECT_FACT.RESTITUTION_PAID, s.restitutionPaid())
+                        .set(SUSPECT_FACT.SEX, s.sex())
+                        .set(SUSPECT_FACT.NATIONALITY, s.nationality())
                         .onConflictDoNothing());
             }
         }

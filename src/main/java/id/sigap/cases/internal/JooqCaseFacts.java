@@ -98,6 +98,7 @@ class JooqCaseFacts implements CaseFacts {
         Map<Long, OffsetDateTime> changed = new HashMap<>();
         Map<Long, List<VictimFact>> victims = new HashMap<>();
         Map<Long, Map<Long, String>> suspects = new HashMap<>();
+        Map<Long, String[]> suspectPersons = new HashMap<>();
         Map<Long, LocalDate> opened = new HashMap<>();
         var cases = db.select(CASE_FILE.ID, CASE_FILE.REGION_CODE, CASE_FILE.OPENED_AT, CASE_FILE.UPDATED_AT)
                 .from(CASE_FILE)
@@ -138,6 +139,7 @@ class JooqCaseFacts implements CaseFacts {
                     if (PersonRole.SUSPECT.name().equals(r.value3())) {
                         suspects.computeIfAbsent(caseId, k -> new java.util.LinkedHashMap<>())
                                 .put(r.value2(), r.value4());
+                        suspectPersons.put(r.value2(), new String[] {r.value6(), r.value9()});
                         return;
                     }
                     LocalDate on = opened.get(caseId);
@@ -156,7 +158,7 @@ class JooqCaseFacts implements CaseFacts {
                                             ? null
                                             : Base64.getEncoder().encodeToString(r.value11())));
                 });
-        Map<Long, List<SuspectFact>> tracks = justice.suspects(caseIds, suspects, changed);
+        Map<Long, List<SuspectFact>> tracks = justice.suspects(caseIds, suspects, suspectPersons, changed);
         return cases.stream()
                 .map(c -> new CaseFact(
                         c.value1(),

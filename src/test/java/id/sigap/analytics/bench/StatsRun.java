@@ -5,6 +5,9 @@ import id.sigap.analytics.internal.DashboardQueries.Filter;
 import id.sigap.analytics.internal.MapLayer;
 import id.sigap.analytics.internal.Measure;
 import id.sigap.analytics.internal.PreventionFigures;
+import id.sigap.analytics.internal.StandardReport.Kind;
+import id.sigap.analytics.internal.StandardReportFiles;
+import id.sigap.analytics.internal.StandardReports;
 import id.sigap.security.RegionScope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,6 +59,29 @@ final class StatsRun {
                 "SELECT cf.province_code, count(DISTINCT " + person + ")" + VICTIMS.replace(" WHERE", nik + " WHERE")
                         + " GROUP BY 1");
         NAIVE.put(
+                "victims by form, sex and age",
+                "SELECT e.code, p.sex, coalesce(p.estimated_age < 18, cp.child), count(DISTINCT " + person + ")"
+                        + VICTIMS.replace(
+                                " WHERE",
+                                nik + " JOIN cases.case_element e ON e.case_id = cf.id AND e.list ="
+                                        + " 'PURPOSE' WHERE")
+                        + " GROUP BY 1, 2, 3");
+        NAIVE.put(
+                "victims by nationality",
+                "SELECT p.nationality, count(DISTINCT " + person + ")" + VICTIMS.replace(" WHERE", nik + " WHERE")
+                        + " GROUP BY 1");
+        NAIVE.put(
+                "victims by destination",
+                "SELECT d.destination, count(DISTINCT " + person + ")"
+                        + VICTIMS.replace(
+                                " WHERE",
+                                nik + " LEFT JOIN LATERAL (SELECT r.country_iso2 AS destination FROM"
+                                        + " cases.route_event r WHERE r.case_id = cf.id AND r.country_iso2 IS NOT NULL AND"
+                                        + " r.stage = 'EXPLOITATION'"
+                                        + " ORDER BY r.event_date, r.id LIMIT 1) d ON true WHERE")
+                        + " GROUP BY 1");
+        NAIVE.put("cases", "SELECT count(*)" + CASES_IN);
+        NAIVE.put(
                 "justice funnel",
                 "SELECT count(*), count(t.investigation_start), count(t.prosecution_date),"
                         + " count(t.verdict_date), sum(t.prison_months) FROM cases.justice_track t WHERE t.case_id IN (SELECT"
@@ -86,6 +112,26 @@ final class StatsRun {
                         + " sum(women + girls + men + boys) FROM prevention.outreach_activity WHERE"
                         + in.formatted("held_on") + " GROUP BY 1");
     }
+
+    /** The naive aggregates each standard report needs, run one after the other as its baseline. */
+    static final Map<Kind, List<String>> NAIVE_REPORTS = Map.of(
+            Kind.TIP,
+            List.of(
+                    "victims by sex and age",
+                    "victims by form",
+                    "victims by nationality",
+                    "justice funnel",
+                    "services by type"),
+            Kind.GLOTIP,
+            List.of(
+                    "cases",
+                    "justice funnel",
+                    "victims by sex and age",
+                    "victims by form, sex and age",
+                    "victims by nationality",
+                    "victims by destination"),
+            Kind.SDG_16_2_2,
+            List.of("victims by sex and age", "victims by form", "victims by form, sex and age"));
 
     record Timing(String name, String scope, double p50, double p95, double max) {}
 
@@ -136,26 +182,68 @@ final class StatsRun {
         if (prevention != null) {
             naive.putAll(PREVENTION_NAIVE);
         }
-        naive.forEach((name, sql) -> out.add(time(name, label, rounds, () -> {
-            try (Connection c = db.getConnection();
-                    PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setInt(1, fromYear);
-                ps.setInt(2, toYear);
-                ps.setString(3, region);
-                ps.setString(4, region);
-                ps.setString(5, region + ".%");
+        naive.forEach(
+                (name, sql) -> out.add(time(name, label, rounds, () -> naiveQuery(sql, region, fromYear, toYear))));
+        return out;
+    }
+
+    /**
+     * Each standard report of {@code year} as the page and the API build it ({@link StandardReports}, then also as
+     * XLSX and as PDF), {@code rounds} times after a warm-up, for the scope and region given.
+     */
+    List<Timing> reports(
+            StandardReports reports, StandardReportFiles files, String label, RegionScope scope, int year, int rounds) {
+        Locale id = Locale.forLanguageTag("id");
+        List<Timing> out = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            out.add(time("report " + k.slug(), label, rounds, () -> reports.build(k, scope, null, year, id)));
+            out.add(time(
+                    "report " + k.slug() + " as XLSX",
+                    label,
+                    rounds,
+                    () -> files.xlsx(reports.build(k, scope, null, year, id), id)));
+            out.add(time(
+                    "report " + k.slug() + " as PDF",
+                    label,
+                    rounds,
+                    () -> files.pdf(reports.build(k, scope, null, year, id), id)));
+        }
+        return out;
+    }
+
+    /** Each standard report's naive baseline: the aggregates it needs over the base tables, one after the other. */
+    List<Timing> naiveReports(String label, String region, int year, int rounds) {
+        List<Timing> out = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            out.add(time("report " + k.slug(), label, rounds, () -> {
                 int n = 0;
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        n++;
-                    }
+                for (String name : NAIVE_REPORTS.get(k)) {
+                    n += naiveQuery(NAIVE.get(name), region, year, year);
                 }
                 return n;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        })));
+            }));
+        }
         return out;
+    }
+
+    private int naiveQuery(String sql, String region, int from, int to) {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, from);
+            ps.setInt(2, to);
+            ps.setString(3, region);
+            ps.setString(4, region);
+            ps.setString(5, region + ".%");
+            int n = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    n++;
+                }
+            }
+            return n;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Timing time(String name, String scope, int rounds, Supplier<Object> query) {
