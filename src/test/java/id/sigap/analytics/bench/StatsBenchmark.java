@@ -4,6 +4,7 @@ import id.sigap.Application;
 import id.sigap.analytics.bench.StatsRun.Timing;
 import id.sigap.analytics.internal.DashboardQueries;
 import id.sigap.analytics.internal.FactRefresh;
+import id.sigap.analytics.internal.PreventionFigures;
 import id.sigap.analytics.internal.StandardReportFiles;
 import id.sigap.analytics.internal.StandardReports;
 import id.sigap.security.RegionScope;
@@ -65,7 +66,8 @@ public final class StatsBenchmark {
                             ctx.getBean(DashboardQueries.class),
                             ctx.getBean(StandardReports.class),
                             ctx.getBean(StandardReportFiles.class),
-                            db),
+                            db,
+                            ctx.getBean(PreventionFigures.class)),
                     province,
                     years[0],
                     years[1],
@@ -81,8 +83,21 @@ public final class StatsBenchmark {
         }
     }
 
-    /** What the benchmark measures through. */
-    record Beans(DashboardQueries queries, StandardReports reports, StandardReportFiles files, DataSource db) {}
+    /**
+     * What the benchmark measures through; with {@code prevention} (may be null) also the interception, outreach and
+     * action-plan sections and the map's interception and outreach layers.
+     */
+    record Beans(
+            DashboardQueries queries,
+            StandardReports reports,
+            StandardReportFiles files,
+            DataSource db,
+            PreventionFigures prevention) {
+
+        Beans(DashboardQueries queries, StandardReports reports, StandardReportFiles files, DataSource db) {
+            this(queries, reports, files, db, null);
+        }
+    }
 
     record Result(
             String province,
@@ -112,7 +127,7 @@ public final class StatsBenchmark {
 
     /** The measured part, also run briefly by StatsBenchmarkIT against the test database. */
     static Result run(Beans beans, String province, int from, int to, int reportYear, int rounds, int naiveRounds) {
-        StatsRun run = new StatsRun(beans.queries(), beans.db(), from, to);
+        StatsRun run = new StatsRun(beans.queries(), beans.prevention(), beans.db(), from, to);
         RegionScope prov = RegionScope.of(List.of(province));
         String label = "province " + province;
         List<Timing> dashboard = new ArrayList<>(run.dashboard("national", RegionScope.NATIONAL, null, rounds));
@@ -192,8 +207,11 @@ public final class StatsBenchmark {
         s.append("- Dashboard: ")
                 .append(ROUNDS)
                 .append(" rounds per query after a warm-up, through `DashboardQueries`")
+                .append(" and `PreventionFigures` (the interception, outreach and action-plan sections and the map's")
+                .append(" interception and outreach layers, from the prevention and plans APIs)")
                 .append(" (jOOQ, the page's own queries). Baseline in the same run: the naive aggregate over the base")
-                .append(" tables (raw SQL on cases/support, persons by NIK), ")
+                .append(" tables (raw SQL on cases/support, persons by NIK; interceptions and outreach added up")
+                .append(" straight from the prevention tables), ")
                 .append(NAIVE_ROUNDS)
                 .append(" rounds\n\n");
         s.append("| query | scope | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n");

@@ -55,4 +55,22 @@ class StatsBenchmarkIT {
                         "| report sdg-16-2-2 as PDF | province 53 |",
                         "| baseline: report glotip | national |");
     }
+
+    @Autowired
+    id.sigap.analytics.internal.PreventionFigures prevention;
+
+    @Test
+    void the_benchmark_times_the_prevention_sections_and_map_layers_too() {
+        var r = StatsBenchmark.run(
+                new StatsBenchmark.Beans(queries, reports, files, db, prevention), "53", 2015, 2025, 2024, 2, 1);
+        int sections = id.sigap.analytics.internal.PreventionFigures.NAMES.size() + 2;
+        assertThat(r.dashboard())
+                .hasSize(2 * (id.sigap.analytics.internal.Measure.values().length + 2 + sections))
+                .extracting(StatsRun.Timing::name)
+                .contains("INTERCEPTIONS", "OUTREACH_AREA", "PLANS", "MAP_INTERCEPTIONS", "MAP_OUTREACH");
+        assertThat(r.naive())
+                .hasSize(2 * (StatsRun.NAIVE.size() + StatsRun.PREVENTION_NAIVE.size()))
+                .extracting(StatsRun.Timing::name)
+                .contains("interceptions by province", "outreach by province");
+    }
 }

@@ -2,7 +2,9 @@ package id.sigap.analytics.bench;
 
 import id.sigap.analytics.internal.DashboardQueries;
 import id.sigap.analytics.internal.DashboardQueries.Filter;
+import id.sigap.analytics.internal.MapLayer;
 import id.sigap.analytics.internal.Measure;
+import id.sigap.analytics.internal.PreventionFigures;
 import id.sigap.analytics.internal.StandardReport.Kind;
 import id.sigap.analytics.internal.StandardReportFiles;
 import id.sigap.analytics.internal.StandardReports;
@@ -90,6 +92,27 @@ final class StatsRun {
                         + " WHERE s.case_id IN (SELECT cf.id" + CASES_IN + ") GROUP BY 1, 2");
     }
 
+    /**
+     * The naive aggregates of the interception and outreach sections: persons added up straight from the records
+     * (without the rule that keeps aggregates and records from counting a person twice) and outreach per province.
+     */
+    static final Map<String, String> PREVENTION_NAIVE = new LinkedHashMap<>();
+
+    static {
+        String in = " extract(year FROM %s) BETWEEN ? AND ? AND (? = '' OR region_code = ? OR region_code LIKE ?)";
+        PREVENTION_NAIVE.put(
+                "interceptions by province",
+                "SELECT i.province_code, sum(i.women + i.girls + i.men + i.boys + (SELECT count(*) FROM"
+                        + " prevention.intercepted_person p WHERE p.interception_id = i.id)) FROM prevention.interception"
+                        + " i WHERE" + in.formatted("i.intercepted_on").replace("region_code", "i.region_code")
+                        + " GROUP BY 1");
+        PREVENTION_NAIVE.put(
+                "outreach by province",
+                "SELECT province_code, count(*), count(DISTINCT region_code) FILTER (WHERE level = 'VILLAGE'),"
+                        + " sum(women + girls + men + boys) FROM prevention.outreach_activity WHERE"
+                        + in.formatted("held_on") + " GROUP BY 1");
+    }
+
     /** The naive aggregates each standard report needs, run one after the other as its baseline. */
     static final Map<Kind, List<String>> NAIVE_REPORTS = Map.of(
             Kind.TIP,
@@ -116,8 +139,15 @@ final class StatsRun {
     private final DataSource db;
     private final int fromYear;
     private final int toYear;
+    private final PreventionFigures prevention;
 
     StatsRun(DashboardQueries queries, DataSource db, int fromYear, int toYear) {
+        this(queries, null, db, fromYear, toYear);
+    }
+
+    /** With {@code prevention}: also the interception, outreach and action-plan sections and their map layers. */
+    StatsRun(DashboardQueries queries, PreventionFigures prevention, DataSource db, int fromYear, int toYear) {
+        this.prevention = prevention;
         this.queries = queries;
         this.db = db;
         this.fromYear = fromYear;
@@ -133,6 +163,13 @@ final class StatsRun {
         }
         all.put("AREA", () -> queries.byArea(Measure.VICTIMS, "ALL", f));
         all.put("PERIOD", () -> queries.byYear(Measure.VICTIMS, "ALL", f));
+        if (prevention != null) {
+            for (String name : PreventionFigures.NAMES) {
+                all.put(name, () -> prevention.section(name, f, Locale.ROOT));
+            }
+            all.put("MAP_INTERCEPTIONS", () -> prevention.layer(MapLayer.INTERCEPTIONS, scope, fromYear, toYear));
+            all.put("MAP_OUTREACH", () -> prevention.layer(MapLayer.OUTREACH, scope, fromYear, toYear));
+        }
         List<Timing> out = new ArrayList<>();
         all.forEach((name, q) -> out.add(time(name, label, rounds, q)));
         return out;
@@ -141,7 +178,11 @@ final class StatsRun {
     /** The naive aggregates over the base tables for the region ('' = national). */
     List<Timing> naive(String label, String region, int rounds) {
         List<Timing> out = new ArrayList<>();
-        NAIVE.forEach(
+        Map<String, String> naive = new LinkedHashMap<>(NAIVE);
+        if (prevention != null) {
+            naive.putAll(PREVENTION_NAIVE);
+        }
+        naive.forEach(
                 (name, sql) -> out.add(time(name, label, rounds, () -> naiveQuery(sql, region, fromYear, toYear))));
         return out;
     }
