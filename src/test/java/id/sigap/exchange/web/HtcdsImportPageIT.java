@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.sigap.cases.internal.db.Tables;
+import id.sigap.exchange.internal.HtcdsDesk;
+import id.sigap.exchange.internal.HtcdsImport;
 import id.sigap.organization.Agencies;
 import id.sigap.organization.AgencyType;
 import id.sigap.organization.NewAgency;
@@ -52,6 +54,9 @@ class HtcdsImportPageIT {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    HtcdsDesk desk;
 
     String prefix;
     SigapUser kupangWorker;
@@ -186,6 +191,29 @@ class HtcdsImportPageIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("0 kasus baru akan dibuat, 2 kasus sudah pernah diimpor")))
                 .andExpect(content().string(not(containsString("name=\"token\""))));
+        assertThat(imported()).isEqualTo(2);
+    }
+
+    @Test
+    void two_saves_of_the_same_file_at_the_same_instant_create_the_cases_once_and_neither_fails() throws Exception {
+        String csv = goodCsv();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            java.util.concurrent.Callable<HtcdsImport.Outcome> save = () -> {
+                start.await();
+                return desk.importFile(kupangWorker, csv, false);
+            };
+            var first = pool.submit(save);
+            var second = pool.submit(save);
+            start.countDown();
+            List<HtcdsImport.Outcome> outcomes = List.of(first.get(), second.get());
+            assertThat(outcomes).allSatisfy(o -> assertThat(o.problems()).isEmpty());
+            assertThat(outcomes.stream().mapToInt(HtcdsImport.Outcome::created).sum())
+                    .as("the cases are created by one of the two saves only")
+                    .isEqualTo(2);
+            assertThat(outcomes.stream().mapToInt(HtcdsImport.Outcome::skipped).sum())
+                    .isEqualTo(2);
+        }
         assertThat(imported()).isEqualTo(2);
     }
 
