@@ -72,7 +72,8 @@ class NearNamesakesIT {
         LocalDate born = LocalDate.of(1965, 1, 1).plusDays(random.nextInt(15_000));
         String date = born.toString();
         // her own NIK: district 53.71.01, a woman (day + 40), and a random serial
-        String nik = "537101" + "%02d%02d%02d".formatted(born.getDayOfMonth() + 40, born.getMonthValue(), born.getYear() % 100)
+        String nik = "537101"
+                + "%02d%02d%02d".formatted(born.getDayOfMonth() + 40, born.getMonthValue(), born.getYear() % 100)
                 + "%04d".formatted(1 + random.nextInt(9_999));
         String neighbour = LinkagePersons.surname();
         String surname = LinkagePersons.surname();
@@ -86,7 +87,9 @@ class NearNamesakesIT {
         Map<Long, Long> of = clusters.clusterOf(List.of(namesake, police, shelter, sister));
         assertThat(of.get(police)).as("not into the namesake's cluster").isNotEqualTo(of.get(namesake));
         assertThat(of.get(shelter)).as("her own re-registration joins her").isEqualTo(of.get(police));
-        assertThat(of.get(sister)).as("same surname and birth date, another given name").isNotEqualTo(of.get(police));
+        assertThat(of.get(sister))
+                .as("same surname and birth date, another given name")
+                .isNotEqualTo(of.get(police));
         assertThat(of.get(namesake)).isNotEqualTo(of.get(shelter));
 
         assertThat(pair(police, shelter).value1()).isEqualTo(PairStore.Status.LINKED.name());
