@@ -38,6 +38,8 @@
       .then(function (r) { return r.ok ? r.text() : ''; })
       .then(function (html) {
         if (p.sigapSeq !== seq) { return; } // an answer to an older keystroke
+        // the user has moved on to another field: a late list must not cover what they are doing now
+        if (!p.contains(document.activeElement)) { close(p); return; }
         var l = list(p);
         l.innerHTML = html; // server-rendered, every text escaped by the template
         options(p).forEach(function (o, i) { o.id = input.id + '-option-' + i; });
@@ -91,6 +93,15 @@
       var active = document.getElementById(field(p).getAttribute('aria-activedescendant') || '');
       if (active) { e.preventDefault(); choose(p, active); }
     }
+  });
+
+  // Tab to another field closes the list (a mouse click elsewhere is handled below; a click on an option keeps it)
+  document.addEventListener('focusout', function (e) {
+    var p = pickerOf(e.target);
+    if (!p || e.target !== field(p) || !e.relatedTarget || p.contains(e.relatedTarget)) { return; }
+    clearTimeout(p.sigapTimer);
+    p.sigapSeq = (p.sigapSeq || 0) + 1;
+    close(p);
   });
 
   document.addEventListener('click', function (e) {

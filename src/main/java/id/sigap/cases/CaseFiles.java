@@ -25,7 +25,7 @@ public interface CaseFiles {
     List<PersonHint> similarPersons(PersonProbe probe, id.sigap.security.RegionScope scope, int limit);
 
     /**
-     * The case if {@code user} may read it (region, ownership or an {@link AccessGrants} grant); {@code case.not-found}
+     * The case if {@code user} may read it (region or ownership); {@code case.not-found}
      * (404) or a refusal (403, audited). The read itself is not audited here: callers audit what they show.
      */
     CaseSummary requireReadable(id.sigap.security.SigapUser user, long caseId);

@@ -7,6 +7,8 @@
  *
  * <p>SPI for other modules: {@link id.sigap.plans.IndicatorSource}: a module that can count something an indicator
  * measures (victims registered, interceptions, …) implements it as a Spring bean; plans never depends on it.
+ * Implements support's {@link id.sigap.support.InboxSource}: open follow-up actions appear in the work inbox of the
+ * owner agency's staff, with their due date, overdue or not, and a link to the meeting, until they are done.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Action plans")
 package id.sigap.plans;

@@ -2,8 +2,9 @@ package id.sigap.support;
 
 /**
  * What waits for a user: referrals to the user's agency awaiting a decision, the agency's service items with a
- * running deadline, those past it, the user's own referrals still unanswered, and the agency's reintegration visits
- * due soon ({@link ReintegrationVisit#DUE_WINDOW_DAYS} days) or overdue.
+ * running deadline, those past it, the user's own referrals still unanswered, the agency's reintegration visits
+ * due soon ({@link ReintegrationVisit#DUE_WINDOW_DAYS} days) or overdue, and the open tasks other modules put in
+ * the inbox ({@link InboxSource}: meetings' follow-up actions), of which {@code tasksOverdue} are past their due date.
  */
 public record InboxCounts(
         long referralsWaiting,
@@ -11,12 +12,14 @@ public record InboxCounts(
         long itemsOverdue,
         long sentAwaitingAnswer,
         long visitsDue,
-        long visitsOverdue) {
+        long visitsOverdue,
+        long tasksOpen,
+        long tasksOverdue) {
 
-    public static final InboxCounts NONE = new InboxCounts(0, 0, 0, 0, 0, 0);
+    public static final InboxCounts NONE = new InboxCounts(0, 0, 0, 0, 0, 0, 0, 0);
 
-    /** The number shown on the navigation badge: what needs the user's action. */
+    /** The number shown on the navigation badge: what needs the user's action (every open task included). */
     public long attention() {
-        return referralsWaiting + itemsOverdue + visitsOverdue;
+        return referralsWaiting + itemsOverdue + visitsOverdue + tasksOpen;
     }
 }

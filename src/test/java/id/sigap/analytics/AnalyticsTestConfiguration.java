@@ -22,7 +22,7 @@ public class AnalyticsTestConfiguration {
     @Bean
     @Primary
     MutableClock analyticsClock() {
-        return new MutableClock(Clock.systemUTC());
+        return new MutableClock(Clock.system(id.sigap.shared.Jakarta.ZONE));
     }
 
     @Bean

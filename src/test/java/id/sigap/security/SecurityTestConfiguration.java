@@ -21,7 +21,7 @@ public class SecurityTestConfiguration {
     @Bean
     @Primary
     MutableClock testClock() {
-        return new MutableClock(Clock.systemUTC());
+        return new MutableClock(Clock.system(id.sigap.shared.Jakarta.ZONE));
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package id.sigap.cases.internal;
 
-import id.sigap.cases.AccessGrants;
 import id.sigap.security.AccessPolicy;
 import id.sigap.security.CurrentUser;
 import id.sigap.security.RegionScope;
@@ -8,14 +7,13 @@ import id.sigap.security.Role;
 import id.sigap.security.SigapUser;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The module's one access rule, decided by {@link AccessPolicy}. Read: case workers, intake officers, investigators
  * and analysts (read-only) whose scope covers the case region, or whose agency owns the case. Write: case workers,
- * intake officers and investigators in scope. Identifiers unmasked: case workers and investigators in scope. A reader
- * of another agency may also read a case while an {@link AccessGrants} grant (an accepted referral) holds.
+ * intake officers and investigators in scope. Identifiers unmasked: case workers and investigators in scope. (An
+ * accepted referral never opens the case file: the support module shows the referred persons' services itself.)
  */
 @Component
 public class CaseAccess {
@@ -28,12 +26,10 @@ public class CaseAccess {
 
     private final AccessPolicy policy;
     private final CurrentUser current;
-    private final ObjectProvider<AccessGrants> grants;
 
-    CaseAccess(AccessPolicy policy, CurrentUser current, ObjectProvider<AccessGrants> grants) {
+    CaseAccess(AccessPolicy policy, CurrentUser current) {
         this.policy = policy;
         this.current = current;
-        this.grants = grants;
     }
 
     public SigapUser user() {
@@ -58,16 +54,9 @@ public class CaseAccess {
 
     /** Refuses (403, audited by the policy) unless the user may read the case. */
     public void requireRead(SigapUser user, String regionCode, long owningAgencyId, Object caseId) {
-        if (!mayRead(user, regionCode, owningAgencyId) && !granted(user, caseId)) {
+        if (!mayRead(user, regionCode, owningAgencyId)) {
             policy.require(user, regionCode, CASE, String.valueOf(caseId), READERS);
         }
-    }
-
-    /** Whether an {@link AccessGrants} grant lets the user's agency read the case (readers only). */
-    public boolean granted(SigapUser user, Object caseId) {
-        return caseId instanceof Number id
-                && user.hasAny(READERS)
-                && grants.stream().anyMatch(g -> g.grantsCase(user.agencyId(), id.longValue()));
     }
 
     /** Refuses (403, audited) a user who holds none of the reading roles anywhere. */

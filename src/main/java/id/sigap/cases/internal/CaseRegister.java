@@ -8,6 +8,7 @@ import id.sigap.cases.CaseStatus;
 import id.sigap.cases.ClosingChecks;
 import id.sigap.security.AuditTrail;
 import id.sigap.security.SigapUser;
+import id.sigap.shared.Jakarta;
 import id.sigap.shared.Page;
 import id.sigap.shared.PageRequest;
 import id.sigap.shared.SigapException;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseRegister {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    static final ZoneId WIB = Jakarta.ZONE;
 
     private final DSLContext db;
     private final CaseAccess access;

@@ -11,6 +11,7 @@ import id.sigap.cases.PersonRole;
 import id.sigap.region.Regions;
 import id.sigap.security.RegionScope;
 import id.sigap.security.SigapUser;
+import id.sigap.shared.Jakarta;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HtcdsImport {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    static final ZoneId WIB = Jakarta.ZONE;
     static final String UNNAMED = "Tanpa nama (impor HTCDS)";
 
     private final DSLContext db;

@@ -1,12 +1,13 @@
 package id.sigap.plans.internal;
 
+import id.sigap.shared.Jakarta;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** Calendar quarters and the reporting deadline: a quarter's report is due {@code dueDays} after its last day. */
 public final class Quarters {
 
-    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    public static final ZoneId WIB = Jakarta.ZONE;
 
     private Quarters() {}
 

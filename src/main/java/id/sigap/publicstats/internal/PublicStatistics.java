@@ -1,6 +1,7 @@
 package id.sigap.publicstats.internal;
 
 import id.sigap.publicstats.internal.SnapshotStore.SnapshotRef;
+import id.sigap.shared.Jakarta;
 import id.sigap.shared.SigapException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class PublicStatistics {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    static final ZoneId WIB = Jakarta.ZONE;
     private static final Logger log = LoggerFactory.getLogger(PublicStatistics.class);
 
     private final SnapshotBuilder builder;

@@ -1,5 +1,6 @@
 package id.sigap.security.web;
 
+import id.sigap.shared.Jakarta;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 /** Date-times for pages, in Western Indonesian Time (WIB) and the page's language. */
 final class Dates {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    static final ZoneId ZONE = Jakarta.ZONE;
 
     private Dates() {}
 

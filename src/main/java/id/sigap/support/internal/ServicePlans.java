@@ -7,6 +7,7 @@ import id.sigap.cases.PersonRole;
 import id.sigap.organization.Agencies;
 import id.sigap.security.AuditTrail;
 import id.sigap.security.SigapUser;
+import id.sigap.shared.Jakarta;
 import id.sigap.shared.SigapException;
 import id.sigap.support.ItemInput;
 import id.sigap.support.ServiceItem;
@@ -17,7 +18,6 @@ import id.sigap.support.internal.db.tables.records.ServiceItemRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ServicePlans {
-
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private final ServiceItemStore store;
     private final CaseFiles cases;
@@ -59,7 +57,7 @@ public class ServicePlans {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), WIB);
+        return Jakarta.today(clock);
     }
 
     public ServicePlan plan(SigapUser user, long caseId) {

@@ -6,20 +6,25 @@ import static id.sigap.support.internal.db.Tables.SERVICE_ITEM;
 
 import id.sigap.security.SigapUser;
 import id.sigap.support.InboxCounts;
+import id.sigap.support.InboxEntry;
+import id.sigap.support.InboxSource;
 import id.sigap.support.Referral;
 import id.sigap.support.ReferralStatus;
 import id.sigap.support.ReintegrationVisit;
 import id.sigap.support.ServiceItem;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
  * The work inbox of a user and their agency: referrals to decide, the agency's open service items with their
- * deadlines (overdue first), and the user's own unanswered referrals. Only staff in a service role have one. Lists
- * name no persons; each links to the referral or the item.
+ * deadlines (overdue first), and the user's own unanswered referrals, for staff in a service role; and for every
+ * user the open tasks other modules put there ({@link InboxSource}, e.g. meetings' follow-up actions owned by the
+ * user's agency). Lists name no persons; each links to the referral, the item or the task.
  */
 @Service
 public class WorkInbox {
@@ -34,6 +39,7 @@ public class WorkInbox {
 
     private final Visits visits;
     private final Notifications notifications;
+    private final ObjectProvider<InboxSource> sources;
 
     WorkInbox(
             DSLContext db,
@@ -42,7 +48,9 @@ public class WorkInbox {
             ServicePlans plans,
             SupportAccess access,
             Visits visits,
-            Notifications notifications) {
+            Notifications notifications,
+            ObjectProvider<InboxSource> sources) {
+        this.sources = sources;
         this.visits = visits;
         this.notifications = notifications;
         this.db = db;
@@ -52,20 +60,26 @@ public class WorkInbox {
         this.access = access;
     }
 
+    /** {@code services}: whether the user has the service part (a service role); {@code tasks}: soonest due first. */
     public record Contents(
             InboxCounts counts,
+            boolean services,
             List<Referral> waiting,
             List<ServiceItem> overdue,
             List<ServiceItem> due,
             List<ReintegrationVisit> visitsOverdue,
             List<ReintegrationVisit> visitsDue,
-            List<Notifications.Notice> notices) {}
+            List<Notifications.Notice> notices,
+            List<InboxEntry> tasks) {}
 
     public InboxCounts counts(SigapUser user) {
-        if (!access.actsFor(user, user.agencyId())) {
-            return InboxCounts.NONE;
-        }
         LocalDate today = plans.today();
+        InboxSource.Tally tasks = sources.orderedStream()
+                .map(s -> s.tally(user, today))
+                .reduce(InboxSource.Tally.NONE, InboxSource.Tally::plus);
+        if (!access.actsFor(user, user.agencyId())) {
+            return new InboxCounts(0, 0, 0, 0, 0, 0, tasks.open(), tasks.overdue());
+        }
         return new InboxCounts(
                 db.fetchCount(REFERRAL, waiting(user)),
                 db.fetchCount(SERVICE_ITEM, openOfAgency(user).and(SERVICE_ITEM.DUE_ON.ge(today))),
@@ -74,15 +88,22 @@ public class WorkInbox {
                         REFERRAL,
                         REFERRAL.REQUESTED_BY.eq(user.id()).and(REFERRAL.STATUS.eq(ReferralStatus.REQUESTED.name()))),
                 db.fetchCount(REINTEGRATION_VISIT, visitsOfAgency(user).and(visitDue(today))),
-                db.fetchCount(REINTEGRATION_VISIT, visitsOfAgency(user).and(REINTEGRATION_VISIT.DUE_ON.lt(today))));
+                db.fetchCount(REINTEGRATION_VISIT, visitsOfAgency(user).and(REINTEGRATION_VISIT.DUE_ON.lt(today))),
+                tasks.open(),
+                tasks.overdue());
     }
 
     public Contents contents(SigapUser user) {
         InboxCounts counts = counts(user);
-        if (counts == InboxCounts.NONE) {
-            return new Contents(counts, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-        }
         LocalDate today = plans.today();
+        List<InboxEntry> tasks = sources.orderedStream()
+                .flatMap(s -> s.entries(user, today, LIMIT).stream())
+                .sorted(Comparator.comparing(InboxEntry::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
+                .limit(LIMIT)
+                .toList();
+        if (!access.actsFor(user, user.agencyId())) {
+            return new Contents(counts, false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), tasks);
+        }
         List<Referral> waiting = db.selectFrom(REFERRAL)
                 .where(waiting(user))
                 .orderBy(REFERRAL.REQUESTED_AT, REFERRAL.ID)
@@ -109,7 +130,15 @@ public class WorkInbox {
                 .limit(LIMIT)
                 .fetch(r -> visits.toVisit(r, today));
         return new Contents(
-                counts, waiting, overdue, due, visitsOverdue, visitsDue, notifications.recent(user.agencyId()));
+                counts,
+                true,
+                waiting,
+                overdue,
+                due,
+                visitsOverdue,
+                visitsDue,
+                notifications.recent(user.agencyId()),
+                tasks);
     }
 
     private static Condition visitsOfAgency(SigapUser user) {

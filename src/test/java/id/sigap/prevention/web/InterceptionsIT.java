@@ -21,9 +21,10 @@ import id.sigap.security.Grant;
 import id.sigap.security.Role;
 import id.sigap.security.SigapUser;
 import id.sigap.support.IntegrationTest;
+import id.sigap.support.TestDates;
 import id.sigap.support.TestUsers;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class InterceptionsIT {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    @Autowired
+    Clock clock;
+
+    /** Today in WIB by the application's clock, read before each test. */
+    LocalDate today;
 
     @Autowired
     MockMvc mvc;
@@ -54,6 +59,7 @@ class InterceptionsIT {
 
     @BeforeEach
     void officer() {
+        today = TestDates.today(clock);
         tag = UUID.randomUUID().toString().substring(0, 8);
         Agency bp3mi = agencies.create(NewAgency.of("BP3MI NTT " + tag, AgencyType.KP2MI_BP3MI, "53"));
         officer = TestUsers.user(bp3mi.id(), new Grant(Role.INTAKE_OFFICER, "53.71"));
@@ -63,7 +69,7 @@ class InterceptionsIT {
         var result = mvc.perform(post("/pencegahan/intersepsi")
                         .with(TestUsers.as(officer))
                         .with(csrf())
-                        .param("interceptedOn", TODAY.toString())
+                        .param("interceptedOn", today.toString())
                         .param("crossingPointCode", point)
                         .param("destinationCountry", "MY")
                         .param("intendedJob", "PLANTATION")
@@ -89,7 +95,7 @@ class InterceptionsIT {
                         .param("sex", "F")
                         .param("estimatedAge", String.valueOf(age))
                         .param("consentGivenBy", "PERSON")
-                        .param("consentGivenOn", TODAY.toString()))
+                        .param("consentGivenOn", today.toString()))
                 .andExpect(status().is3xxRedirection());
     }
 
@@ -170,7 +176,7 @@ class InterceptionsIT {
         var change = post("/pencegahan/intersepsi/{id}", id)
                 .with(TestUsers.as(officer))
                 .with(csrf())
-                .param("interceptedOn", TODAY.toString())
+                .param("interceptedOn", today.toString())
                 .param("crossingPointCode", "TENAU")
                 .param("intendedJob", "FISHING")
                 .param("women", "2")
@@ -199,7 +205,7 @@ class InterceptionsIT {
                         .param("sex", "F")
                         .param("estimatedAge", "20")
                         .param("consentGivenBy", "PERSON")
-                        .param("consentGivenOn", TODAY.toString()))
+                        .param("consentGivenOn", today.toString()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/interceptions").with(TestUsers.as(banjarmasin)))
                 .andExpect(status().isOk())
@@ -214,7 +220,7 @@ class InterceptionsIT {
         SigapUser analyst = TestUsers.user(Role.ANALYST, "53");
         mvc.perform(get("/api/v1/interceptions")
                         .param("region", "53.71")
-                        .param("year", String.valueOf(TODAY.getYear()))
+                        .param("year", String.valueOf(today.getYear()))
                         .with(TestUsers.as(analyst)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"id\":" + id + ",")))
@@ -225,7 +231,7 @@ class InterceptionsIT {
             mvc.perform(get("/pencegahan/intersepsi")
                             .param("wilayah", "53.71")
                             .param("urut", sort)
-                            .param("tahun", String.valueOf(TODAY.getYear()))
+                            .param("tahun", String.valueOf(today.getYear()))
                             .with(TestUsers.as(analyst)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("/pencegahan/intersepsi/" + id + "\"")))

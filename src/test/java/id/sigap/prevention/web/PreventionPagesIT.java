@@ -16,10 +16,12 @@ import id.sigap.region.Regions;
 import id.sigap.security.Role;
 import id.sigap.security.SigapUser;
 import id.sigap.support.IntegrationTest;
+import id.sigap.support.TestDates;
 import id.sigap.support.TestUsers;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,7 +30,16 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class PreventionPagesIT {
 
-    static final String TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+    @Autowired
+    Clock clock;
+
+    /** Today in WIB by the application's clock, read before each test. */
+    LocalDate today;
+
+    @BeforeEach
+    void readToday() {
+        today = TestDates.today(clock);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -95,7 +106,7 @@ class PreventionPagesIT {
                         .with(TestUsers.as(nttSecretary))
                         .with(csrf())
                         .param("title", "Sosialisasi migrasi aman " + tag)
-                        .param("heldOn", TODAY)
+                        .param("heldOn", today.toString())
                         .param("level", "VILLAGE")
                         .param("regionCode", "53.71.01.1001")
                         .param("topic", "SAFE_MIGRATION")
@@ -130,7 +141,7 @@ class PreventionPagesIT {
         var activity = post("/pencegahan/sosialisasi")
                 .with(csrf())
                 .param("title", "Sosialisasi " + tag)
-                .param("heldOn", TODAY)
+                .param("heldOn", today.toString())
                 .param("level", "VILLAGE")
                 .param("regionCode", "53.71")
                 .param("topic", "ONLINE_RECRUITMENT");
@@ -139,7 +150,7 @@ class PreventionPagesIT {
                         .with(csrf())
                         .with(TestUsers.as(kalselSecretary))
                         .param("title", "Sosialisasi " + tag)
-                        .param("heldOn", TODAY)
+                        .param("heldOn", today.toString())
                         .param("level", "REGENCY")
                         .param("regionCode", "53.71")
                         .param("topic", "ONLINE_RECRUITMENT"))

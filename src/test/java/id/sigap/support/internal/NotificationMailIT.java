@@ -29,18 +29,20 @@ import id.sigap.security.UserAccounts;
 import id.sigap.security.UserAccounts.NewAccount;
 import id.sigap.support.IntegrationTest;
 import id.sigap.support.SupportFixtures;
+import id.sigap.support.TestDates;
 import id.sigap.support.TestUsers;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +62,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @ExtendWith(OutputCaptureExtension.class)
 class NotificationMailIT {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
     static final int PORT = freePort();
     static final GreenMail SMTP = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
@@ -102,6 +103,17 @@ class NotificationMailIT {
     DSLContext db;
 
     String tag = UUID.randomUUID().toString().substring(0, 8);
+
+    @Autowired
+    Clock clock;
+
+    /** Today in WIB by the application's clock, read before each test. */
+    LocalDate today;
+
+    @BeforeEach
+    void readToday() {
+        today = TestDates.today(clock);
+    }
 
     SigapUser stored(long agencyId, String who, Grant grant) {
         return accounts.provision(new NewAccount(
@@ -145,7 +157,7 @@ class NotificationMailIT {
                                 "consentGivenBy",
                                 "PERSON",
                                 "consentGivenOn",
-                                TODAY.toString(),
+                                today.toString(),
                                 "consentPurpose",
                                 "Rehabilitasi sosial")))
                 .andExpect(status().isCreated()));
@@ -175,7 +187,7 @@ class NotificationMailIT {
                                 "providerAgencyId",
                                 shelter.id(),
                                 "requestedOn",
-                                TODAY.minusDays(10).toString())))
+                                today.minusDays(10).toString())))
                 .andExpect(status().isCreated()));
         assertThat(alerts.scan()).isGreaterThanOrEqualTo(1);
         MimeMessage overdue = awaitMail("rptc." + tag + "@sigap.example", "Layanan nomor " + item + " ");

@@ -23,10 +23,11 @@ import id.sigap.security.Role;
 import id.sigap.security.SigapUser;
 import id.sigap.support.IntegrationTest;
 import id.sigap.support.SupportFixtures;
+import id.sigap.support.TestDates;
 import id.sigap.support.TestUsers;
 import id.sigap.support.internal.OverdueAlerts;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +43,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class FollowUpIT {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    @Autowired
+    Clock clock;
+
+    /** Today in WIB by the application's clock, read before each test. */
+    LocalDate today;
 
     @Autowired
     MockMvc mvc;
@@ -66,6 +71,7 @@ class FollowUpIT {
 
     @BeforeEach
     void setUp() throws Exception {
+        today = TestDates.today(clock);
         kupang = CaseFixtures.agency(agencies, "53.71");
         mission = agencies.create(
                 NewAgency.of(CaseFixtures.unique("KBRI Kuala Lumpur"), AgencyType.MISSION_ABROAD, null));
@@ -83,7 +89,7 @@ class FollowUpIT {
                         .param("fromPlace", from)
                         .param("toPlace", to)
                         .param("responsibleAgencyId", String.valueOf(agencyId))
-                        .param("plannedOn", TODAY.toString())
+                        .param("plannedOn", today.toString())
                         .with(csrf())
                         .with(TestUsers.as(owner)))
                 .andExpect(status().is3xxRedirection());
@@ -120,7 +126,7 @@ class FollowUpIT {
         var depart = post("/kasus/{id}/pemulangan/{leg}", caseId, leg)
                 .param("version", "0")
                 .param("status", "IN_TRANSIT")
-                .param("departedOn", TODAY.toString())
+                .param("departedOn", today.toString())
                 .with(csrf());
         mvc.perform(depart.with(TestUsers.as(missionWorker)))
                 .andExpect(status().isUnprocessableContent())
@@ -128,13 +134,13 @@ class FollowUpIT {
         mvc.perform(json(
                         put("/api/v1/cases/{id}/repatriation/{leg}", caseId, leg),
                         missionWorker,
-                        Map.of("version", 0, "status", "IN_TRANSIT", "departedOn", TODAY.toString())))
+                        Map.of("version", 0, "status", "IN_TRANSIT", "departedOn", today.toString())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].code").value("repatriation.escort-required"));
         mvc.perform(post("/kasus/{id}/pemulangan/{leg}", caseId, leg)
                         .param("version", "0")
                         .param("status", "IN_TRANSIT")
-                        .param("departedOn", TODAY.toString())
+                        .param("departedOn", today.toString())
                         .param("escortName", "Pendamping Uji")
                         .with(csrf())
                         .with(TestUsers.as(missionWorker)))
@@ -177,9 +183,9 @@ class FollowUpIT {
                                 "status",
                                 "DONE",
                                 "departedOn",
-                                TODAY.toString(),
+                                today.toString(),
                                 "arrivedOn",
-                                TODAY.toString(),
+                                today.toString(),
                                 "escortName",
                                 "Pendamping Uji",
                                 "fromPlace",
@@ -225,9 +231,9 @@ class FollowUpIT {
                                 "status",
                                 "DONE",
                                 "departedOn",
-                                TODAY.minusDays(1).toString(),
+                                today.minusDays(1).toString(),
                                 "arrivedOn",
-                                TODAY.toString(),
+                                today.toString(),
                                 "escortName",
                                 "Pendamping Uji")))
                 .andExpect(status().isOk());
@@ -235,8 +241,8 @@ class FollowUpIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(3))
                 .andExpect(jsonPath("$[0].monthsAfterReturn").value(3))
-                .andExpect(jsonPath("$[0].dueOn").value(TODAY.plusMonths(3).toString()))
-                .andExpect(jsonPath("$[2].dueOn").value(TODAY.plusMonths(12).toString()))
+                .andExpect(jsonPath("$[0].dueOn").value(today.plusMonths(3).toString()))
+                .andExpect(jsonPath("$[2].dueOn").value(today.plusMonths(12).toString()))
                 .andExpect(jsonPath("$[0].agencyId").value(kupang.id()))
                 .andExpect(jsonPath("$[0].state").value("UPCOMING"));
         mvc.perform(get("/api/v1/cases/{id}/reintegration-visits", caseId).with(TestUsers.as(outsider)))
@@ -245,13 +251,13 @@ class FollowUpIT {
         // a return entered by hand four months ago: the 3-month visit is overdue
         mvc.perform(post("/kasus/{id}/kunjungan", caseId)
                         .param("personId", String.valueOf(child))
-                        .param("returnedOn", TODAY.minusMonths(4).toString())
+                        .param("returnedOn", today.minusMonths(4).toString())
                         .with(csrf())
                         .with(TestUsers.as(outsider)))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/kasus/{id}/kunjungan", caseId)
                         .param("personId", String.valueOf(child))
-                        .param("returnedOn", TODAY.minusMonths(4).toString())
+                        .param("returnedOn", today.minusMonths(4).toString())
                         .with(csrf())
                         .with(TestUsers.as(owner)))
                 .andExpect(status().is3xxRedirection());
@@ -282,7 +288,7 @@ class FollowUpIT {
         // recorded with every coded finding; missing ones and stale versions are refused, outsiders too
         mvc.perform(post("/kasus/{id}/kunjungan/{v}", caseId, visit)
                         .param("version", "1")
-                        .param("visitedOn", TODAY.toString())
+                        .param("visitedOn", today.toString())
                         .with(csrf())
                         .with(TestUsers.as(owner)))
                 .andExpect(status().isUnprocessableContent())
@@ -291,7 +297,7 @@ class FollowUpIT {
                 "version",
                 1,
                 "visitedOn",
-                TODAY.toString(),
+                today.toString(),
                 "livingSituation",
                 "WITH_FAMILY",
                 "livelihood",

@@ -20,11 +20,13 @@ import id.sigap.security.Role;
 import id.sigap.security.SigapUser;
 import id.sigap.support.IntegrationTest;
 import id.sigap.support.SupportFixtures;
+import id.sigap.support.TestDates;
 import id.sigap.support.TestUsers;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,7 +35,16 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class RepatriationIT {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    @Autowired
+    Clock clock;
+
+    /** Today in WIB by the application's clock, read before each test. */
+    LocalDate today;
+
+    @BeforeEach
+    void readToday() {
+        today = TestDates.today(clock);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -99,7 +110,7 @@ class RepatriationIT {
                 "status",
                 "IN_TRANSIT",
                 "departedOn",
-                TODAY.minusDays(2).toString()));
+                today.minusDays(2).toString()));
         mvc.perform(json(put("/api/v1/cases/{id}/repatriation/{leg}", caseId, first), missionWorker, departed))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].code").value("repatriation.escort-required"));
@@ -118,7 +129,7 @@ class RepatriationIT {
         mvc.perform(json(put("/api/v1/cases/{id}/repatriation/{leg}", caseId, first), missionWorker, done))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].code").value("repatriation.arrival-required"));
-        done.put("arrivedOn", TODAY.minusDays(1).toString());
+        done.put("arrivedOn", today.minusDays(1).toString());
         mvc.perform(json(put("/api/v1/cases/{id}/repatriation/{leg}", caseId, first), missionWorker, done))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DONE"));

@@ -24,9 +24,10 @@ import id.sigap.security.Role;
 import id.sigap.security.SigapUser;
 import id.sigap.support.IntegrationTest;
 import id.sigap.support.SupportFixtures;
+import id.sigap.support.TestDates;
 import id.sigap.support.TestUsers;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ServicePlanIT {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    @Autowired
+    Clock clock;
+
+    /** Today in WIB by the application's clock, read before each test. */
+    LocalDate today;
 
     @Autowired
     MockMvc mvc;
@@ -60,6 +65,7 @@ class ServicePlanIT {
 
     @BeforeEach
     void setUp() throws Exception {
+        today = TestDates.today(clock);
         kupang = CaseFixtures.agency(agencies, "53.71");
         hospital = agencies.create(
                 NewAgency.of(CaseFixtures.unique("RS Bhayangkara Uji"), AgencyType.HOSPITAL_HEALTH, "53.71"));
@@ -85,9 +91,9 @@ class ServicePlanIT {
                                 "providerAgencyId",
                                 hospital.id(),
                                 "requestedOn",
-                                TODAY.minusDays(10).toString())))
+                                today.minusDays(10).toString())))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.deadline.due").value(TODAY.minusDays(3).toString()))
+                .andExpect(jsonPath("$.deadline.due").value(today.minusDays(3).toString()))
                 .andExpect(jsonPath("$.deadline.article").value("52"))
                 .andExpect(jsonPath("$.deadlineState.kind").value("OVERDUE"))
                 .andExpect(jsonPath("$.deadlineState.days").value(3))
@@ -151,15 +157,15 @@ class ServicePlanIT {
                                 "service",
                                 "LEGAL",
                                 "requestedOn",
-                                TODAY.toString(),
+                                today.toString(),
                                 "startedOn",
-                                TODAY.minusDays(1).toString())))
+                                today.minusDays(1).toString())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].code").value("service.started-before-requested"));
         mvc.perform(post("/kasus/{id}/layanan", caseId)
                         .param("personId", String.valueOf(victim))
                         .param("service", "LEGAL")
-                        .param("requestedOn", TODAY.plusDays(2).toString())
+                        .param("requestedOn", today.plusDays(2).toString())
                         .with(csrf())
                         .with(TestUsers.as(owner)))
                 .andExpect(status().isUnprocessableContent())
@@ -187,7 +193,7 @@ class ServicePlanIT {
         mvc.perform(json(
                         put("/api/v1/cases/{id}/services/{item}", caseId, item),
                         outsider,
-                        Map.of("startedOn", TODAY.toString(), "version", 0)))
+                        Map.of("startedOn", today.toString(), "version", 0)))
                 .andExpect(status().isForbidden());
         mvc.perform(json(
                         post("/api/v1/cases/{id}/services", caseId),
@@ -220,14 +226,14 @@ class ServicePlanIT {
                                 "service",
                                 "LEGAL",
                                 "startedOn",
-                                TODAY.minusDays(1).toString(),
+                                today.minusDays(1).toString(),
                                 "notes",
                                 "Visum dan pemeriksaan",
                                 "version",
                                 0)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.service").value("HEALTH_REHABILITATION"))
-                .andExpect(jsonPath("$.requestedOn").value(TODAY.minusDays(10).toString()))
+                .andExpect(jsonPath("$.requestedOn").value(today.minusDays(10).toString()))
                 .andExpect(jsonPath("$.deadlineState.kind").value("MET_LATE"))
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.recordedByName").value(hospitalWorker.displayName()));
@@ -265,7 +271,7 @@ class ServicePlanIT {
                         .param("reason", "Rumah aman")
                         .param("sharesPersonData", "true")
                         .param("consentGivenBy", "PERSON")
-                        .param("consentGivenOn", TODAY.toString())
+                        .param("consentGivenOn", today.toString())
                         .param("consentPurpose", "Rehabilitasi sosial di RPTC")
                         .with(csrf())
                         .with(TestUsers.as(owner)))
@@ -328,7 +334,7 @@ class ServicePlanIT {
                                 "providerAgencyId",
                                 hospital.id(),
                                 "requestedOn",
-                                TODAY.minusDays(10).toString(),
+                                today.minusDays(10).toString(),
                                 "closingReason",
                                 "Korban menolak pemeriksaan lanjutan",
                                 "version",
