@@ -109,4 +109,42 @@ class NearNamesakesTest {
         assertThat(full.joined()).isTrue();
         assertThat(full.cluster()).isEqualTo(nickname.cluster());
     }
+
+    @Test
+    void a_field_that_disagrees_never_speaks_for_a_match_even_when_em_says_so() {
+        // EM on the national dataset settled on a "match" class of namesakes: a differing birth date weighed +4.7 bits
+        FellegiSunter fitted = linked.model();
+        double[][] m = fitted.m().clone();
+        double[][] u = fitted.u().clone();
+        int date = Fields.Core.BIRTH_DATE.ordinal();
+        m[date] = new double[] {0.85, 0.05, 0.05, 0.05};
+        u[date] = new double[] {0.015, 0.3, 0.3, 0.385};
+        FellegiSunter namesakes = new FellegiSunter(fitted.fields(), 0.3, m, u);
+        Comparisons comparisons = new Comparisons(Fields.core());
+        long vector = comparisons.compare(
+                Prepared.of(0, woman("a", 0, "Siti", "Aminah", null), Fields.core()),
+                Prepared.of(
+                        1,
+                        new PersonRecord(
+                                "b",
+                                1,
+                                "Siti",
+                                "Aminah",
+                                null,
+                                "P",
+                                "1971-02-03",
+                                null,
+                                null,
+                                null,
+                                null,
+                                "53.01.01",
+                                null),
+                        Fields.core()));
+
+        assertThat(Fields.level(vector, date)).isZero();
+        assertThat(namesakes.weight(date, 0)).isPositive();
+        assertThat(namesakes.probability(vector)).isGreaterThanOrEqualTo(Linker.Settings.DEFAULT.matchThreshold());
+        assertThat(namesakes.score(vector)).isLessThan(Linker.Settings.DEFAULT.matchThreshold());
+        assertThat(fitted.score(vector)).isLessThan(Linker.Settings.DEFAULT.matchThreshold());
+    }
 }
