@@ -128,6 +128,10 @@ public class HtcdsImport {
             child |= age != null && age < 18;
             String name = (value(r, FIRST_NAME) + " " + value(r, SECOND_NAME)).strip();
             String gender = value(r, GENDER);
+            String channel = HtcdsRecordCheck.values(r.get(RECRUITMENT)).stream()
+                    .findFirst()
+                    .map(HtcdsCodes.CHANNEL_IN::get)
+                    .orElse(null);
             String citizenship = HtcdsRecordCheck.values(r.get(CITIZENSHIP)).stream()
                     .findFirst()
                     .map(String::toUpperCase)
@@ -150,7 +154,8 @@ public class HtcdsImport {
                     blank(r.get(MOBILE)) ? null : r.get(MOBILE).strip(),
                     null,
                     PersonRole.VICTIM,
-                    null));
+                    null,
+                    channel));
         }
         return new BulkLoadCase(
                 agencyId,
