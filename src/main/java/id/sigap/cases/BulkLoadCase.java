@@ -45,7 +45,10 @@ public record BulkLoadCase(
         }
     }
 
-    /** A person of the case; {@code sex} is {@code F}, {@code M} or null. */
+    /**
+     * A person of the case; {@code sex} is {@code F}, {@code M} or null; {@code recruitmentChannel} a code of the
+     * CHANNEL list for a victim (null when not known), none for other roles.
+     */
     public record Person(
             long registeringAgencyId,
             String regionCode,
@@ -62,7 +65,46 @@ public record BulkLoadCase(
             String phone,
             String address,
             PersonRole role,
-            RoleInProcess roleInProcess) {
+            RoleInProcess roleInProcess,
+            String recruitmentChannel) {
+
+        /** A person without a recruitment channel (as before the channel existed). */
+        public Person(
+                long registeringAgencyId,
+                String regionCode,
+                String fullName,
+                String aliases,
+                String sex,
+                LocalDate birthDate,
+                Integer estimatedAge,
+                String nationality,
+                String education,
+                String occupation,
+                String nik,
+                String passport,
+                String phone,
+                String address,
+                PersonRole role,
+                RoleInProcess roleInProcess) {
+            this(
+                    registeringAgencyId,
+                    regionCode,
+                    fullName,
+                    aliases,
+                    sex,
+                    birthDate,
+                    estimatedAge,
+                    nationality,
+                    education,
+                    occupation,
+                    nik,
+                    passport,
+                    phone,
+                    address,
+                    role,
+                    roleInProcess,
+                    null);
+        }
 
         public Person {
             Objects.requireNonNull(fullName, "fullName");
@@ -70,6 +112,9 @@ public record BulkLoadCase(
             Objects.requireNonNull(role, "role");
             if (roleInProcess != null && role != PersonRole.SUSPECT) {
                 throw new IllegalArgumentException("role in process is for suspects only");
+            }
+            if (recruitmentChannel != null && role != PersonRole.VICTIM) {
+                throw new IllegalArgumentException("a recruitment channel is for victims only");
             }
         }
     }

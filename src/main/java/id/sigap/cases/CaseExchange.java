@@ -32,10 +32,16 @@ public interface CaseExchange {
 
     /**
      * A victim of a case: {@code sex} F, M or null; {@code ageAtCase} in years when known; {@code identity} null unless
-     * identifiers were asked for.
+     * identifiers were asked for; {@code recruitmentChannel} a CHANNEL code or null.
      */
     record ExchangeVictim(
-            long personId, String sex, Integer ageAtCase, String nationality, boolean child, Identity identity) {}
+            long personId,
+            String sex,
+            Integer ageAtCase,
+            String nationality,
+            boolean child,
+            Identity identity,
+            String recruitmentChannel) {}
 
     /** Personal identifiers, only when asked for. */
     record Identity(String fullName, LocalDate birthDate, String nik, String phone) {}

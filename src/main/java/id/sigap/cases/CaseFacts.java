@@ -21,7 +21,10 @@ public interface CaseFacts {
         VERDICT
     }
 
-    /** A victim record in a case; {@code ageAtCase} from the birth date at the opening, else the estimated age. */
+    /**
+     * A victim record in a case; {@code ageAtCase} from the birth date at the opening, else the estimated age;
+     * {@code recruitmentChannel} a CHANNEL code, null when not recorded.
+     */
     record VictimFact(
             long personId,
             String sex,
@@ -29,9 +32,13 @@ public interface CaseFacts {
             boolean child,
             String nationality,
             String originRegionCode,
-            String nikIndex) {}
+            String nikIndex,
+            String recruitmentChannel) {}
 
-    /** A suspect record in a case with the furthest stage of his track, sentence and restitution (sums per track). */
+    /**
+     * A suspect record in a case with the furthest stage of his track, sentence and restitution (sums per track), and
+     * the person's sex ({@code F}, {@code M} or null) and nationality (ISO 3166 alpha-2 or null).
+     */
     record SuspectFact(
             long personId,
             String roleInProcess,
@@ -39,7 +46,9 @@ public interface CaseFacts {
             boolean convicted,
             Integer prisonMonths,
             long restitutionOrdered,
-            long restitutionPaid) {}
+            long restitutionPaid,
+            String sex,
+            String nationality) {}
 
     /**
      * A case: its region, opening date (Asia/Jakarta), the forms of exploitation (PURPOSE codes) and modus, the

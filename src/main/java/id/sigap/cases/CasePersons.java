@@ -23,6 +23,12 @@ public interface CasePersons {
      */
     long addToCase(SigapUser user, long caseId, NewPerson person, PersonRole role, RoleInProcess roleInProcess);
 
+    /**
+     * Sets the recruitment channel (a code of the CHANNEL list; blank clears) of a victim of the case; refused unless
+     * the user may write the case; an unknown code or a person who is not a victim of the case is invalid.
+     */
+    void setRecruitmentChannel(SigapUser user, long caseId, long personId, String channel);
+
     record NewPerson(
             String fullName,
             String aliases,

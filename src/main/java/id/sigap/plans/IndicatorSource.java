@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * SPI: a figure Sigap already knows, so an indicator bound to it is computed instead of typed again in quarterly
- * reports. Implemented as Spring beans by the modules that own the data (cases today; prevention and analytics
- * later), which then depend on plans and never the other way round. Implementations count without any user scope:
+ * reports. Implemented as Spring beans by the modules that own the data (prevention: persons intercepted; analytics:
+ * cases prosecuted; plans itself for victims registered in cases), which then depend on plans and never the other way
+ * round. Implementations count without any user scope:
  * the plans module shows the figure only to those who may read the plan.
  */
 public interface IndicatorSource {

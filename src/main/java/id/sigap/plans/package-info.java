@@ -5,6 +5,8 @@
  * computed achievement; the annual report (PDF, XLSX) with its editable texts; coordination meetings (rakor,
  * rakornas) with follow-up actions tracked until done. Schema {@code plans} (migrations V180–V189).
  *
+ * <p>API for statistics: {@link id.sigap.plans.PlanStatistics} (achievement per plan and year).
+ *
  * <p>SPI for other modules: {@link id.sigap.plans.IndicatorSource}: a module that can count something an indicator
  * measures (victims registered, interceptions, …) implements it as a Spring bean; plans never depends on it.
  * Implements support's {@link id.sigap.support.InboxSource}: open follow-up actions appear in the work inbox of the

@@ -1,6 +1,8 @@
 package id.sigap.prevention;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Interception counts for statistics (the statistics module, dashboards): persons stopped in a region subtree and
@@ -11,6 +13,16 @@ public interface InterceptionCounts {
 
     /** The counts of {@code regionCode} (with everything below it; null for the whole country) in {@code year}. */
     Counts of(String regionCode, int year);
+
+    /**
+     * The counts of {@code regionCode} for each year from {@code fromYear} to {@code toYear} (inclusive, oldest first),
+     * each year by the same rule as {@link #of(String, int)}. Implementations read the records once for the period.
+     */
+    default List<Counts> years(String regionCode, int fromYear, int toYear) {
+        return IntStream.rangeClosed(fromYear, toYear)
+                .mapToObj(y -> of(regionCode, y))
+                .toList();
+    }
 
     /**
      * {@code persons} is the total without double counting; {@code recordedPersons} those known from Sigap's own

@@ -5,7 +5,8 @@
  * yearly aggregates per region entered by the task-force secretariat, outreach activities with their coverage, and
  * the registry of village watch groups. Schema {@code prevention}. API for other modules:
  * {@link id.sigap.prevention.InterceptionCounts} (counts that never count a person twice, see
- * {@link id.sigap.prevention.InterceptionTotals}).
+ * {@link id.sigap.prevention.InterceptionTotals}) and {@link id.sigap.prevention.OutreachStatistics} (outreach
+ * coverage, counts only). Implements the action plans' {@link id.sigap.plans.IndicatorSource} for persons intercepted.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Prevention")
 package id.sigap.prevention;

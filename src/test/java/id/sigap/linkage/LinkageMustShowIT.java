@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import id.sigap.analytics.internal.FactRefresh;
 import id.sigap.cases.CaseFiles;
 import id.sigap.cases.CaseFixtures;
 import id.sigap.organization.Agencies;
@@ -12,8 +13,10 @@ import id.sigap.organization.Agency;
 import id.sigap.security.Grant;
 import id.sigap.security.Role;
 import id.sigap.security.SigapUser;
+import id.sigap.shared.Jakarta;
 import id.sigap.support.IntegrationTest;
 import id.sigap.support.TestUsers;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Issue 6's must-show: a victim registered by the police (with NIK) and by a shelter (without NIK, "Johana" for
- * "Yohana") is one cluster right after the second save through the API, and a statistic over both counts one victim.
+ * "Yohana") is one cluster right after the second save through the API, and the dashboard (`/api/v1/stats/victims`
+ * after its fact layer refreshes) counts one victim more, not two.
  */
 @IntegrationTest
 class LinkageMustShowIT {
@@ -39,6 +43,12 @@ class LinkageMustShowIT {
     @Autowired
     PersonClusters clusters;
 
+    @Autowired
+    FactRefresh statistics;
+
+    @Autowired
+    Clock clock;
+
     @Test
     void the_police_and_the_shelter_registration_of_one_victim_are_one_cluster_after_the_second_save()
             throws Exception {
@@ -52,10 +62,16 @@ class LinkageMustShowIT {
         long shelterCase =
                 caseFiles.open(CaseFixtures.newCase(shelter.id(), "53.71")).id();
         LinkagePersons persons = new LinkagePersons(mvc);
+        // her own NIK (district 53.71.01, woman born 17-08-1994), so no earlier test's record shares her cluster
+        String nik = "537101570894" + (5000 + Math.floorMod(surname.hashCode(), 5000));
+        SigapUser analyst = TestUsers.user(Role.ANALYST, "53.71");
+        int year = Jakarta.today(clock).getYear();
+        statistics.refresh();
+        long victimsBefore = victims(analyst, year);
 
         long byPolice = persons.add(investigator, policeCase, """
-                {"role":"VICTIM","fullName":"Yohana %s","sex":"F","birthDate":"1994-08-17","nik":"5371015708940003"}
-                """.formatted(surname));
+                {"role":"VICTIM","fullName":"Yohana %s","sex":"F","birthDate":"1994-08-17","nik":"%s"}
+                """.formatted(surname, nik));
         Map<Long, Long> first = clusters.clusterOf(List.of(byPolice));
         assertThat(first.get(byPolice)).as("linked on save: a stored cluster").isPositive();
 
@@ -69,8 +85,14 @@ class LinkageMustShowIT {
                 .as("victims counted")
                 .isEqualTo(1);
 
-        // the shelter's case worker sees the cluster of her record: both records are in her scope
-        // (other tests register the same woman with the same NIK: the cluster may hold their records too)
+        // the dashboard (its fact layer, refreshed as its scheduler does) counts one victim more, not two
+        statistics.refresh();
+        assertThat(victims(analyst, year) - victimsBefore)
+                .as("dashboard victims")
+                .isEqualTo(1);
+
+        // the shelter's case worker sees the cluster of her record: both records are in her scope, and nobody else's
+        // (other tests register a "Johana" born the same day in Kupang under another surname: she stays apart)
         String view = mvc.perform(
                         get("/api/v1/linkage/persons/{id}/cluster", byShelter).with(TestUsers.as(caseWorker)))
                 .andExpect(status().isOk())
@@ -78,8 +100,21 @@ class LinkageMustShowIT {
                 .getResponse()
                 .getContentAsString();
         List<Number> members = JsonPath.read(view, "$.memberIds");
-        assertThat(members.stream().map(Number::longValue)).contains(byPolice, byShelter);
+        assertThat(members.stream().map(Number::longValue)).containsExactlyInAnyOrder(byPolice, byShelter);
         assertThat((Integer) JsonPath.read(view, "$.visibleMembers")).isEqualTo(members.size());
+    }
+
+    private long victims(SigapUser analyst, int year) throws Exception {
+        String json = mvc.perform(get("/api/v1/stats/victims")
+                        .param("year", Integer.toString(year))
+                        .param("region", "53.71")
+                        .with(TestUsers.as(analyst)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Number> counts = JsonPath.read(json, "$.rows[*].count");
+        return counts.stream().mapToLong(Number::longValue).sum();
     }
 
     @Test

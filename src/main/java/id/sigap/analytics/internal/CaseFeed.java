@@ -105,6 +105,7 @@ class CaseFeed {
                         .set(VICTIM_FACT.MODUS, f.modus().toArray(String[]::new))
                         .set(VICTIM_FACT.DESTINATION, f.destinationCountry())
                         .set(VICTIM_FACT.STAGE, stage)
+                        .set(VICTIM_FACT.RECRUITMENT_CHANNEL, v.recruitmentChannel())
                         .set(VICTIM_FACT.COUNTED, false));
             }
             for (SuspectFact s : f.suspects()) {
@@ -119,6 +120,8 @@ class CaseFeed {
                         .set(SUSPECT_FACT.PRISON_MONTHS, s.prisonMonths())
                         .set(SUSPECT_FACT.RESTITUTION_ORDERED, s.restitutionOrdered())
                         .set(SUSPECT_FACT.RESTITUTION_PAID, s.restitutionPaid())
+                        .set(SUSPECT_FACT.SEX, s.sex())
+                        .set(SUSPECT_FACT.NATIONALITY, s.nationality())
                         .onConflictDoNothing());
             }
         }

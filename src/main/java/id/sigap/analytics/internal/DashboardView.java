@@ -31,7 +31,8 @@ public class DashboardView {
             Measure.SUSPECT_ROLE,
             Measure.FUNNEL,
             Measure.SERVICE,
-            Measure.QUALITY);
+            Measure.QUALITY,
+            Measure.CHANNEL);
 
     static final List<String> FUNNEL_ORDER = List.of(
             "CASES",

@@ -17,7 +17,15 @@ public enum Measure {
     FUNNEL,
     /** Service items by type and timeliness against the 7-day deadline. */
     SERVICE,
-    QUALITY;
+    QUALITY,
+    /** Persons by form of exploitation and sex-age group, value {@code FORM|GROUP}: the standard reports' cross-tab. */
+    FORM_SEX_AGE,
+    /** Suspects by step (SUSPECTS, PROSECUTIONS, CONVICTIONS) and sex, value {@code STEP|F}, {@code |M}, {@code |UNKNOWN}. */
+    SUSPECT_SEX,
+    /** Suspects by step and nationality (ISO 3166 alpha-2 or UNKNOWN), value {@code STEP|ID}. */
+    SUSPECT_NATIONALITY,
+    /** Persons by recruitment channel (one per victim record; NONE when not recorded). */
+    CHANNEL;
 
     /** The message key of the table's title. */
     public String titleKey() {

@@ -28,6 +28,11 @@ class Tallies {
     /** Above this many cells a rebuild reads all facts at once instead of cell by cell. */
     static final int ALL_CELLS = 1000;
 
+    private static final String[] NONE = {"NONE"};
+    private static final String[] SUSPECTED = {"SUSPECTS"};
+    private static final String[] PROSECUTED = {"SUSPECTS", "PROSECUTIONS"};
+    private static final String[] ALL_STEPS = {"SUSPECTS", "PROSECUTIONS", "CONVICTIONS"};
+
     private final DSLContext db;
 
     Tallies(DSLContext db) {
@@ -52,7 +57,8 @@ class Tallies {
                         VICTIM_FACT.ORIGIN_PROVINCE,
                         VICTIM_FACT.FORMS,
                         VICTIM_FACT.MODUS,
-                        VICTIM_FACT.DESTINATION)
+                        VICTIM_FACT.DESTINATION,
+                        VICTIM_FACT.RECRUITMENT_CHANNEL)
                 .from(VICTIM_FACT)
                 .where(in(cells, all, VICTIM_FACT.YEAR, VICTIM_FACT.REGENCY_CODE))
                 .fetchSize(10_000)
@@ -69,8 +75,12 @@ class Tallies {
                 add(sums, Measure.NATIONALITY, or(r.value6()), y, g, 1);
                 add(sums, Measure.ORIGIN, or(r.value7()), y, g, 1);
                 each(sums, Measure.FORM, r.value8(), y, g);
+                for (String form : r.value8() == null || r.value8().length == 0 ? NONE : r.value8()) {
+                    add(sums, Measure.FORM_SEX_AGE, form + "|" + r.value5(), y, g, 1);
+                }
                 each(sums, Measure.MODUS, r.value9(), y, g);
                 add(sums, Measure.DESTINATION, r.value10() == null ? "DOMESTIC" : r.value10(), y, g, 1);
+                add(sums, Measure.CHANNEL, r.value11() == null ? "NONE" : r.value11(), y, g, 1);
                 if (r.value4() == null) {
                     add(sums, Measure.QUALITY, "MISSING_SEX", y, g, 1);
                 } else if (Groups.UNKNOWN.equals(r.value5())) {
@@ -105,7 +115,9 @@ class Tallies {
                         SUSPECT_FACT.CONVICTED,
                         SUSPECT_FACT.PRISON_MONTHS,
                         SUSPECT_FACT.RESTITUTION_ORDERED,
-                        SUSPECT_FACT.RESTITUTION_PAID)
+                        SUSPECT_FACT.RESTITUTION_PAID,
+                        SUSPECT_FACT.SEX,
+                        SUSPECT_FACT.NATIONALITY)
                 .from(SUSPECT_FACT)
                 .where(in(cells, all, SUSPECT_FACT.YEAR, SUSPECT_FACT.REGENCY_CODE))
                 .forEach(r -> {
@@ -122,6 +134,12 @@ class Tallies {
                     if (r.value5()) {
                         add(sums, Measure.FUNNEL, "CONVICTIONS", y, g, 1);
                         add(sums, Measure.FUNNEL, "PRISON_MONTHS", y, g, r.value6() == null ? 0 : r.value6());
+                    }
+                    String sex = or(r.value9());
+                    String nat = or(r.value10());
+                    for (String step : stage >= 3 ? (r.value5() ? ALL_STEPS : PROSECUTED) : SUSPECTED) {
+                        add(sums, Measure.SUSPECT_SEX, step + "|" + sex, y, g, 1);
+                        add(sums, Measure.SUSPECT_NATIONALITY, step + "|" + nat, y, g, 1);
                     }
                     sums.merge(new Key(Measure.FUNNEL, "RESTITUTION_ORDERED", y, g), r.value7(), Long::sum);
                     sums.merge(new Key(Measure.FUNNEL, "RESTITUTION_PAID", y, g), r.value8(), Long::sum);

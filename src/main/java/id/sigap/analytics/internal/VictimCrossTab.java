@@ -33,10 +33,13 @@ public class VictimCrossTab {
         DESTINATION,
         PROVINCE,
         REGENCY,
-        STAGE;
+        STAGE,
+        /** The victim's recruitment channel (a CHANNEL code, NONE when not recorded); also {@code recruitment_channel}. */
+        CHANNEL;
 
         public static Dimension parse(String name) {
-            return valueOf(name.strip().toUpperCase(Locale.ROOT));
+            String n = name.strip().toUpperCase(Locale.ROOT);
+            return valueOf(n.equals("RECRUITMENT_CHANNEL") ? "CHANNEL" : n);
         }
 
         public String apiName() {
@@ -75,7 +78,8 @@ public class VictimCrossTab {
                         VICTIM_FACT.DESTINATION,
                         VICTIM_FACT.PROVINCE_CODE,
                         VICTIM_FACT.REGENCY_CODE,
-                        VICTIM_FACT.STAGE)
+                        VICTIM_FACT.STAGE,
+                        VICTIM_FACT.RECRUITMENT_CHANNEL)
                 .from(VICTIM_FACT)
                 .where(c)
                 .fetchSize(10_000)
@@ -122,6 +126,11 @@ public class VictimCrossTab {
             case PROVINCE -> List.of(r.get(VICTIM_FACT.PROVINCE_CODE));
             case REGENCY -> List.of(r.get(VICTIM_FACT.REGENCY_CODE));
             case STAGE -> List.of(r.get(VICTIM_FACT.STAGE));
+            case CHANNEL ->
+                List.of(
+                        r.get(VICTIM_FACT.RECRUITMENT_CHANNEL) == null
+                                ? "NONE"
+                                : r.get(VICTIM_FACT.RECRUITMENT_CHANNEL));
         };
     }
 

@@ -5,6 +5,7 @@ import id.sigap.analytics.internal.DashboardView;
 import id.sigap.analytics.internal.DashboardView.Line;
 import id.sigap.analytics.internal.DashboardView.Table;
 import id.sigap.analytics.internal.FactRefresh;
+import id.sigap.analytics.internal.MapLayer;
 import id.sigap.analytics.internal.Measure;
 import id.sigap.analytics.internal.ProvinceShapes;
 import id.sigap.region.RegionRef;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The dashboard {@code /dasbor}: victims, suspects, the justice funnel, services and data quality within the viewer's
  * scope, for a period of years and optionally a province or regency (drill-down from the area table), each table
- * also as a chart and a CSV/XLSX download, and a province map coloured by victims per 100,000 population.
+ * also as a chart and a CSV/XLSX download, and a province map coloured by victims per 100,000 population; plus the
+ * interception, outreach and action-plan sections and map layers ({@code lapisan}) of {@link PreventionSections}.
  */
 @Controller
 class DashboardPages {
@@ -41,6 +43,7 @@ class DashboardPages {
     private final OverdueServices overdue;
     private final FactRefresh refresh;
     private final ProvinceShapes shapes;
+    private final PreventionSections prevention;
     private final JsonMapper json = JsonMapper.builder().build();
 
     DashboardPages(
@@ -49,13 +52,15 @@ class DashboardPages {
             Regions regions,
             OverdueServices overdue,
             FactRefresh refresh,
-            ProvinceShapes shapes) {
+            ProvinceShapes shapes,
+            PreventionSections prevention) {
         this.filters = filters;
         this.view = view;
         this.regions = regions;
         this.overdue = overdue;
         this.refresh = refresh;
         this.shapes = shapes;
+        this.prevention = prevention;
     }
 
     /** A province on the map: outline, figure, rate and its colour class (0 = no data). */
@@ -66,6 +71,7 @@ class DashboardPages {
             @RequestParam(name = "wilayah", required = false) String region,
             @RequestParam(name = "dari", required = false) String from,
             @RequestParam(name = "sampai", required = false) String to,
+            @RequestParam(name = "lapisan", required = false) String layerParam,
             Locale locale,
             Model model) {
         Filter filter = filters.filter(region, from, to);
@@ -121,6 +127,11 @@ class DashboardPages {
             model.addAttribute("viewBox", ProvinceShapes.VIEW_BOX);
             model.addAttribute("attribution", ProvinceShapes.ATTRIBUTION);
             model.addAttribute("colours", List.of(COLOURS));
+        }
+        MapLayer layer = MapLayer.of(layerParam);
+        prevention.addTo(model, filter, layer, locale);
+        if (filter.region() == null && layer != MapLayer.VICTIMS) {
+            model.addAttribute("mapAreas", prevention.map(layer, filter));
         }
         return "analytics/dashboard";
     }

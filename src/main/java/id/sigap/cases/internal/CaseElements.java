@@ -48,7 +48,7 @@ public class CaseElements {
         Map<String, List<Item>> out = new LinkedHashMap<>();
         LISTS.forEach(l -> out.put(l, new ArrayList<>()));
         db.selectFrom(CODE_ITEM)
-                .where(CODE_ITEM.ACTIVE)
+                .where(CODE_ITEM.ACTIVE.isTrue().and(CODE_ITEM.LIST.in(LISTS)))
                 .orderBy(CODE_ITEM.LIST, CODE_ITEM.SORT_ORDER, CODE_ITEM.CODE)
                 .forEach(r ->
                         out.get(r.getList()).add(new Item(r.getCode(), english ? r.getLabelEn() : r.getLabelId())));

@@ -4,6 +4,7 @@ import static id.sigap.cases.internal.db.Tables.CASE_ELEMENT;
 import static id.sigap.cases.internal.db.Tables.CASE_FILE;
 import static id.sigap.cases.internal.db.Tables.CASE_PERSON;
 import static id.sigap.cases.internal.db.Tables.PERSON;
+import static id.sigap.cases.internal.db.Tables.VICTIM_RECRUITMENT;
 
 import id.sigap.cases.CaseExchange;
 import id.sigap.cases.CaseStatus;
@@ -76,12 +77,19 @@ class JooqCaseExchange implements CaseExchange {
                         PERSON.ESTIMATED_AGE,
                         PERSON.NATIONALITY,
                         CASE_PERSON.CHILD,
-                        PERSON.FULL_NAME)
+                        PERSON.FULL_NAME,
+                        VICTIM_RECRUITMENT.CHANNEL)
                 .from(CASE_PERSON)
                 .join(CASE_FILE)
                 .on(CASE_FILE.ID.eq(CASE_PERSON.CASE_ID))
                 .join(PERSON)
                 .on(PERSON.ID.eq(CASE_PERSON.PERSON_ID))
+                .leftJoin(VICTIM_RECRUITMENT)
+                .on(VICTIM_RECRUITMENT
+                        .CASE_ID
+                        .eq(CASE_PERSON.CASE_ID)
+                        .and(VICTIM_RECRUITMENT.PERSON_ID.eq(CASE_PERSON.PERSON_ID))
+                        .and(VICTIM_RECRUITMENT.ROLE.eq(CASE_PERSON.ROLE)))
                 .where(where)
                 .and(CASE_PERSON.ROLE.eq(PersonRole.VICTIM.name()))
                 .orderBy(CASE_PERSON.CASE_ID, PERSON.ID)
@@ -117,7 +125,8 @@ class JooqCaseExchange implements CaseExchange {
                         age,
                         v.get(PERSON.NATIONALITY),
                         Boolean.TRUE.equals(v.get(CASE_PERSON.CHILD)),
-                        identity));
+                        identity,
+                        v.get(VICTIM_RECRUITMENT.CHANNEL)));
             }
             out.add(new ExchangeCase(
                     id,

@@ -8,6 +8,7 @@ import static id.sigap.cases.internal.db.Tables.JUSTICE_TRACK;
 import static id.sigap.cases.internal.db.Tables.PERSON;
 import static id.sigap.cases.internal.db.Tables.PERSON_IDENTIFIER;
 import static id.sigap.cases.internal.db.Tables.ROUTE_EVENT;
+import static id.sigap.cases.internal.db.Tables.VICTIM_RECRUITMENT;
 
 import id.sigap.cases.CaseFacts;
 import id.sigap.cases.PersonRole;
@@ -98,6 +99,7 @@ class JooqCaseFacts implements CaseFacts {
         Map<Long, OffsetDateTime> changed = new HashMap<>();
         Map<Long, List<VictimFact>> victims = new HashMap<>();
         Map<Long, Map<Long, String>> suspects = new HashMap<>();
+        Map<Long, String[]> suspectPersons = new HashMap<>();
         Map<Long, LocalDate> opened = new HashMap<>();
         var cases = db.select(CASE_FILE.ID, CASE_FILE.REGION_CODE, CASE_FILE.OPENED_AT, CASE_FILE.UPDATED_AT)
                 .from(CASE_FILE)
@@ -123,12 +125,19 @@ class JooqCaseFacts implements CaseFacts {
                         PERSON.REGION_CODE,
                         nik.BLIND_INDEX,
                         PERSON.UPDATED_AT,
-                        CASE_PERSON.ADDED_AT)
+                        CASE_PERSON.ADDED_AT,
+                        VICTIM_RECRUITMENT.CHANNEL)
                 .from(CASE_PERSON)
                 .join(PERSON)
                 .on(PERSON.ID.eq(CASE_PERSON.PERSON_ID))
                 .leftJoin(nik)
                 .on(nik.PERSON_ID.eq(PERSON.ID).and(nik.KIND.eq(Identifiers.Kind.NIK.name())))
+                .leftJoin(VICTIM_RECRUITMENT)
+                .on(VICTIM_RECRUITMENT
+                        .CASE_ID
+                        .eq(CASE_PERSON.CASE_ID)
+                        .and(VICTIM_RECRUITMENT.PERSON_ID.eq(CASE_PERSON.PERSON_ID))
+                        .and(VICTIM_RECRUITMENT.ROLE.eq(CASE_PERSON.ROLE)))
                 .where(CASE_PERSON.CASE_ID.in(caseIds))
                 .and(CASE_PERSON.ROLE.in(PersonRole.VICTIM.name(), PersonRole.SUSPECT.name()))
                 .orderBy(CASE_PERSON.CASE_ID, CASE_PERSON.PERSON_ID)
@@ -138,6 +147,7 @@ class JooqCaseFacts implements CaseFacts {
                     if (PersonRole.SUSPECT.name().equals(r.value3())) {
                         suspects.computeIfAbsent(caseId, k -> new java.util.LinkedHashMap<>())
                                 .put(r.value2(), r.value4());
+                        suspectPersons.put(r.value2(), new String[] {r.value6(), r.value9()});
                         return;
                     }
                     LocalDate on = opened.get(caseId);
@@ -154,9 +164,10 @@ class JooqCaseFacts implements CaseFacts {
                                     r.value10(),
                                     r.value11() == null
                                             ? null
-                                            : Base64.getEncoder().encodeToString(r.value11())));
+                                            : Base64.getEncoder().encodeToString(r.value11()),
+                                    r.value14()));
                 });
-        Map<Long, List<SuspectFact>> tracks = justice.suspects(caseIds, suspects, changed);
+        Map<Long, List<SuspectFact>> tracks = justice.suspects(caseIds, suspects, suspectPersons, changed);
         return cases.stream()
                 .map(c -> new CaseFact(
                         c.value1(),

@@ -2,6 +2,7 @@ package id.sigap.cases.internal;
 
 import static id.sigap.cases.internal.db.Tables.CASE_PERSON;
 import static id.sigap.cases.internal.db.Tables.PERSON;
+import static id.sigap.cases.internal.db.Tables.VICTIM_RECRUITMENT;
 
 import id.sigap.cases.PersonRole;
 import id.sigap.cases.PersonSaved;
@@ -145,10 +146,16 @@ public class PersonRegister {
     public List<CasePerson> inCase(SigapUser user, CaseRow c) {
         boolean clear = access.maySeeIdentifiers(user, c.regionCode());
         var links = db.select(PERSON.fields())
-                .select(CASE_PERSON.ROLE, CASE_PERSON.ROLE_IN_PROCESS, CASE_PERSON.CHILD)
+                .select(CASE_PERSON.ROLE, CASE_PERSON.ROLE_IN_PROCESS, CASE_PERSON.CHILD, VICTIM_RECRUITMENT.CHANNEL)
                 .from(CASE_PERSON)
                 .join(PERSON)
                 .on(PERSON.ID.eq(CASE_PERSON.PERSON_ID))
+                .leftJoin(VICTIM_RECRUITMENT)
+                .on(VICTIM_RECRUITMENT
+                        .CASE_ID
+                        .eq(CASE_PERSON.CASE_ID)
+                        .and(VICTIM_RECRUITMENT.PERSON_ID.eq(CASE_PERSON.PERSON_ID))
+                        .and(VICTIM_RECRUITMENT.ROLE.eq(CASE_PERSON.ROLE)))
                 .where(CASE_PERSON.CASE_ID.eq(c.id()))
                 .orderBy(CASE_PERSON.ROLE, PERSON.FULL_NAME)
                 .fetch();
@@ -163,7 +170,8 @@ public class PersonRegister {
                             PersonRole.valueOf(r.get(CASE_PERSON.ROLE)),
                             rip == null ? null : RoleInProcess.valueOf(rip),
                             r.get(CASE_PERSON.CHILD),
-                            identities.get(p.id()));
+                            identities.get(p.id()),
+                            r.get(VICTIM_RECRUITMENT.CHANNEL));
                 })
                 .toList();
     }

@@ -16,10 +16,17 @@ class RegisteredCasePersons implements CasePersons {
 
     private final PersonRules rules;
     private final PersonRegister register;
+    private final RecruitmentChannels channels;
 
-    RegisteredCasePersons(PersonRules rules, PersonRegister register) {
+    RegisteredCasePersons(PersonRules rules, PersonRegister register, RecruitmentChannels channels) {
         this.rules = rules;
         this.register = register;
+        this.channels = channels;
+    }
+
+    @Override
+    public void setRecruitmentChannel(SigapUser user, long caseId, long personId, String channel) {
+        channels.set(user, caseId, personId, channel);
     }
 
     @Override

@@ -25,9 +25,15 @@ class SuspectFacts {
         this.db = db;
     }
 
-    /** Suspects of the cases with their tracks (a suspect without a track is at stage NONE). */
+    /**
+     * Suspects of the cases with their tracks (a suspect without a track is at stage NONE); {@code people} holds
+     * each suspect person's sex and nationality.
+     */
     Map<Long, List<SuspectFact>> suspects(
-            Collection<Long> caseIds, Map<Long, Map<Long, String>> suspects, Map<Long, OffsetDateTime> changed) {
+            Collection<Long> caseIds,
+            Map<Long, Map<Long, String>> suspects,
+            Map<Long, String[]> people,
+            Map<Long, OffsetDateTime> changed) {
         var ordered = DSL.select(
                         JUSTICE_RESTITUTION.TRACK_ID,
                         DSL.sum(JUSTICE_RESTITUTION.ORDERED).cast(Long.class).as("ordered"),
@@ -71,14 +77,36 @@ class SuspectFacts {
                                             convicted,
                                             r.value6(),
                                             r.value9() == null ? 0L : r.value9(),
-                                            r.value10() == null ? 0L : r.value10()));
+                                            r.value10() == null ? 0L : r.value10(),
+                                            sex(people, r.value2()),
+                                            nationality(people, r.value2())));
                 });
         Map<Long, List<SuspectFact>> out = new HashMap<>();
-        suspects.forEach((caseId, persons) -> persons.forEach((personId, role) -> out.computeIfAbsent(
-                        caseId, k -> new ArrayList<>())
-                .add(byCase.getOrDefault(caseId, Map.of())
-                        .getOrDefault(
-                                personId, new SuspectFact(personId, role, JusticeStage.NONE, false, null, 0L, 0L)))));
+        suspects.forEach((caseId, persons) ->
+                persons.forEach((personId, role) -> out.computeIfAbsent(caseId, k -> new ArrayList<>())
+                        .add(byCase.getOrDefault(caseId, Map.of())
+                                .getOrDefault(
+                                        personId,
+                                        new SuspectFact(
+                                                personId,
+                                                role,
+                                                JusticeStage.NONE,
+                                                false,
+                                                null,
+                                                0L,
+                                                0L,
+                                                sex(people, personId),
+                                                nationality(people, personId))))));
         return out;
+    }
+
+    private static String sex(Map<Long, String[]> people, long personId) {
+        String[] p = people.get(personId);
+        return p == null ? null : p[0];
+    }
+
+    private static String nationality(Map<Long, String[]> people, long personId) {
+        String[] p = people.get(personId);
+        return p == null ? null : p[1];
     }
 }

@@ -12,6 +12,7 @@ import id.sigap.cases.internal.CaseRoute;
 import id.sigap.cases.internal.CaseRow;
 import id.sigap.cases.internal.PersonInput;
 import id.sigap.cases.internal.PersonRegister;
+import id.sigap.cases.internal.RecruitmentChannels;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.Page;
 import id.sigap.shared.PageRequest;
@@ -44,6 +45,7 @@ class CaseApi {
     private final CaseRoute route;
     private final CaseOpening opening;
     private final CaseAccess access;
+    private final RecruitmentChannels channels;
 
     CaseApi(
             CaseRegister cases,
@@ -51,7 +53,9 @@ class CaseApi {
             CaseElements elements,
             CaseRoute route,
             CaseOpening opening,
-            CaseAccess access) {
+            CaseAccess access,
+            RecruitmentChannels channels) {
+        this.channels = channels;
         this.opening = opening;
         this.cases = cases;
         this.persons = persons;
@@ -107,10 +111,17 @@ class CaseApi {
         return elements.of(id);
     }
 
+    /** Adds a person; a victim may come with a {@code recruitmentChannel} (checked before anything is saved). */
     @PostMapping("/{id}/persons")
     ResponseEntity<Map<String, Long>> addPerson(@PathVariable long id, @RequestBody PersonRequest body) {
-        long personId = persons.addToCase(
-                access.user(), id, body.input(), Forms.role(body.role()), Forms.roleInProcess(body.roleInProcess()));
+        String channel = Forms.blank(body.recruitmentChannel());
+        var role = Forms.role(body.role());
+        channels.check(channel, role);
+        long personId =
+                persons.addToCase(access.user(), id, body.input(), role, Forms.roleInProcess(body.roleInProcess()));
+        if (channel != null) {
+            channels.set(access.user(), id, personId, channel);
+        }
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", personId));
     }
 
@@ -166,7 +177,8 @@ class CaseApi {
             String nik,
             String passport,
             String phone,
-            String address) {
+            String address,
+            String recruitmentChannel) {
 
         PersonInput input() {
             return new PersonInput(

@@ -8,6 +8,7 @@ import id.sigap.cases.internal.CaseRegister;
 import id.sigap.cases.internal.CaseRoute;
 import id.sigap.cases.internal.CaseRow;
 import id.sigap.cases.internal.PersonRegister;
+import id.sigap.cases.internal.RecruitmentChannels;
 import id.sigap.security.SigapUser;
 import id.sigap.shared.SigapException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,6 +39,7 @@ class CasePages {
     private final CaseOpening opening;
     private final CaseAccess access;
     private final MessageSource messages;
+    private final RecruitmentChannels channels;
 
     CasePages(
             CaseRegister cases,
@@ -46,7 +48,9 @@ class CasePages {
             CaseRoute route,
             CaseOpening opening,
             CaseAccess access,
-            MessageSource messages) {
+            MessageSource messages,
+            RecruitmentChannels channels) {
+        this.channels = channels;
         this.opening = opening;
         this.messages = messages;
         this.cases = cases;
@@ -100,6 +104,7 @@ class CasePages {
         model.addAttribute("notes", cases.notes(id));
         model.addAttribute("elements", elements.of(id));
         model.addAttribute("lists", elements.lists(LocaleContextHolder.getLocale()));
+        model.addAttribute("channels", channels.codes(LocaleContextHolder.getLocale()));
         model.addAttribute("route", route.of(id));
         model.addAttribute("stages", CaseRoute.STAGES);
         model.addAttribute("transports", CaseRoute.TRANSPORTS);

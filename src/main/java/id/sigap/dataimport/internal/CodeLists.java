@@ -73,6 +73,24 @@ public final class CodeLists {
                         new Entry("PERKAWINAN_ANAK", "PERKAWINAN_ANAK", "CHILD_MARRIAGE"),
                         new Entry("LAINNYA", "LAINNYA", "OTHER")));
         LISTS.put(
+                Column.RECRUITMENT_CHANNEL,
+                List.of(
+                        new Entry("FAMILY", "KELUARGA", "FAMILY"),
+                        new Entry("ACQUAINTANCE", "TEMAN_TETANGGA_KENALAN", "ACQUAINTANCE"),
+                        new Entry("INTIMATE_PARTNER", "PACAR_PASANGAN", "INTIMATE_PARTNER"),
+                        new Entry("SPONSOR_OR_LOCAL_BROKER", "SPONSOR_CALO", "SPONSOR_OR_LOCAL_BROKER"),
+                        new Entry("AGENCY_LICENSED", "P3MI_LPK_BERIZIN", "AGENCY_LICENSED"),
+                        new Entry("AGENCY_UNLICENSED", "AGEN_TIDAK_BERIZIN", "AGENCY_UNLICENSED"),
+                        new Entry("SOCIAL_MEDIA", "MEDIA_SOSIAL", "SOCIAL_MEDIA"),
+                        new Entry("MESSAGING_APP", "APLIKASI_PESAN", "MESSAGING_APP"),
+                        new Entry("ONLINE_JOB_AD", "IKLAN_LOWONGAN_DARING", "ONLINE_JOB_AD"),
+                        new Entry("PRINT_OR_BROADCAST_AD", "IKLAN_CETAK_SIARAN", "PRINT_OR_BROADCAST_AD"),
+                        new Entry("EDUCATIONAL_INSTITUTION", "SEKOLAH_KAMPUS_MAGANG", "EDUCATIONAL_INSTITUTION"),
+                        new Entry("WORKPLACE", "TEMPAT_KERJA", "WORKPLACE"),
+                        new Entry("ABDUCTION", "PENCULIKAN", "ABDUCTION"),
+                        new Entry("OTHER", "LAINNYA", "OTHER"),
+                        new Entry("UNKNOWN", "TIDAK_DIKETAHUI", "UNKNOWN")));
+        LISTS.put(
                 Column.EDUCATION,
                 CasePersons.EDUCATION.stream()
                         .map(c -> new Entry(c, educationId(c), c))

@@ -26,8 +26,10 @@ public enum Column {
     PERSON_REGION("person_region", Kind.REGION, false, 100),
     EDUCATION("education", Kind.CODE, false, 40),
     OCCUPATION("occupation", Kind.TEXT, false, 200),
-    /** Last, so that the cell letters of the earlier columns stay as they were before it existed. */
-    MODUS("modus", Kind.CODE, false, 60);
+    /** After the original columns, so that the cell letters of the earlier columns stay as they were. */
+    MODUS("modus", Kind.CODE, false, 60),
+    /** The victim's recruitment channel (per row, victims only); appended last for the same reason. */
+    RECRUITMENT_CHANNEL("recruitment_channel", Kind.CODE, false, 60);
 
     public enum Kind {
         TEXT,

@@ -130,6 +130,9 @@ class ImportCommitter {
             }
             for (ImportRow row : rows) {
                 long personId = persons.addToCase(user, existing, row.person(), row.role(), row.roleInProcess());
+                if (row.recruitmentChannel() != null) {
+                    persons.setRecruitmentChannel(user, existing, personId, row.recruitmentChannel());
+                }
                 rowKeys.add(new RowKey(row.rowHash(), personId));
                 progress.advance(job.id(), 1);
             }

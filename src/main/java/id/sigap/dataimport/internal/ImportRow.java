@@ -4,7 +4,10 @@ import id.sigap.cases.CasePersons.NewPerson;
 import id.sigap.cases.PersonRole;
 import id.sigap.cases.RoleInProcess;
 
-/** A checked row: the case it belongs to (by key), the case's and report's details, and the person in their role. */
+/**
+ * A checked row: the case it belongs to (by key), the case's and report's details, the person in their role and, for a
+ * victim, the recruitment channel (a CHANNEL code or null).
+ */
 record ImportRow(
         int rowNo,
         String caseKey,
@@ -12,6 +15,7 @@ record ImportRow(
         PersonRole role,
         RoleInProcess roleInProcess,
         NewPerson person,
+        String recruitmentChannel,
         String rowHash) {
 
     /** What a row says about its case; the first row of a case key decides. */

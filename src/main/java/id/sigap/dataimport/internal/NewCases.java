@@ -98,7 +98,8 @@ class NewCases {
                 p.phone(),
                 p.address(),
                 r.role(),
-                r.roleInProcess());
+                r.roleInProcess(),
+                r.recruitmentChannel());
     }
 
     private static ReportInput report(CaseColumns k) {

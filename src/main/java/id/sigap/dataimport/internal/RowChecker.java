@@ -81,6 +81,10 @@ final class RowChecker {
         if (roleInProcess != null && role != null && !PersonRole.SUSPECT.name().equals(role)) {
             cells.problem(Column.ROLE_IN_PROCESS, "import.role-in-process-suspects-only");
         }
+        String recruitment = code(cells, Column.RECRUITMENT_CHANNEL);
+        if (recruitment != null && role != null && !PersonRole.VICTIM.name().equals(role)) {
+            cells.problem(Column.RECRUITMENT_CHANNEL, "import.recruitment-channel-victims-only");
+        }
         String channel = code(cells, Column.REPORT_CHANNEL);
         String description = cells.value(Column.REPORT_DESCRIPTION);
         if (channel == null && description != null && !cells.failed(Column.REPORT_CHANNEL)) {
@@ -154,7 +158,14 @@ final class RowChecker {
         PersonRole personRole = PersonRole.valueOf(role);
         RoleInProcess rip = roleInProcess == null ? null : RoleInProcess.valueOf(roleInProcess);
         return Optional.of(new ImportRow(
-                raw.rowNo(), caseKey, kase, personRole, rip, person, hash(caseKey, kase, personRole, rip, person)));
+                raw.rowNo(),
+                caseKey,
+                kase,
+                personRole,
+                rip,
+                person,
+                recruitment,
+                hash(caseKey, kase, personRole, rip, person, recruitment)));
     }
 
     private String region(RowCells cells, Column column) {
@@ -222,12 +233,19 @@ final class RowChecker {
         return null;
     }
 
-    /** The row's stable key: SHA-256 over its normalised content (resolved codes, ISO dates, stripped text). */
-    static String hash(String caseKey, CaseColumns kase, PersonRole role, RoleInProcess rip, NewPerson p) {
+    /**
+     * The row's stable key: SHA-256 over its normalised content (resolved codes, ISO dates, stripped text). The
+     * recruitment channel is appended only when given, so rows of files without that column keep their keys.
+     */
+    static String hash(
+            String caseKey, CaseColumns kase, PersonRole role, RoleInProcess rip, NewPerson p, String recruitment) {
         String canonical = Stream.of(caseKey, kase.keyText(), role, rip, p)
                 .map(String::valueOf)
                 .map(s -> s.replaceAll("\\s+", " "))
                 .collect(Collectors.joining("\u001f"));
+        if (recruitment != null) {
+            canonical += "\u001f[recruitment_channel=" + recruitment + "]";
+        }
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));

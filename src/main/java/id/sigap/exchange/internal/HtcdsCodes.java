@@ -77,6 +77,41 @@ public final class HtcdsCodes {
     /** vic_MethodsOfControl → CONTROL element, with the spellings of field-definitions.md. */
     public static final Map<String, String> CONTROL_IN = controlIn();
 
+    /**
+     * Victim's recruitment channel (cases CHANNEL list) → vic_MethodOfRecruitment (HTCDS 2.0 picklist, draft). HTCDS
+     * has no value for a calo/sponsor, an intimate partner or an abduction (Other), does not tell licensed from
+     * unlicensed placement companies (both AtAPlaceOfBusiness) nor messaging apps from social networks; UNKNOWN is
+     * left empty.
+     */
+    public static final Map<String, String> CHANNEL = ordered(
+            "FAMILY", "ThroughFamilyOrFamilyEvents",
+            "ACQUAINTANCE", "ThroughFriendsOrSocialEvents",
+            "INTIMATE_PARTNER", "Other",
+            "SPONSOR_OR_LOCAL_BROKER", "Other",
+            "AGENCY_LICENSED", "AtAPlaceOfBusiness",
+            "AGENCY_UNLICENSED", "AtAPlaceOfBusiness",
+            "SOCIAL_MEDIA", "ThroughOnlineSocialNetworks",
+            "MESSAGING_APP", "ThroughOnlineSocialNetworks",
+            "ONLINE_JOB_AD", "ThroughAnOnlineAdvertisement",
+            "PRINT_OR_BROADCAST_AD", "ThroughANewspaperAdvert",
+            "EDUCATIONAL_INSTITUTION", "AtAnEducationalInstitution",
+            "WORKPLACE", "AtWork",
+            "ABDUCTION", "Other",
+            "OTHER", "Other");
+
+    /** vic_MethodOfRecruitment → CHANNEL code on import (a multiselect in HTCDS: the first value is kept). */
+    public static final Map<String, String> CHANNEL_IN = ordered(
+            "AtAPlaceOfBusiness", "WORKPLACE",
+            "AtAnEducationalInstitution", "EDUCATIONAL_INSTITUTION",
+            "AtWork", "WORKPLACE",
+            "ThroughOnlineSocialNetworks", "SOCIAL_MEDIA",
+            "ThroughAnOnlineAdvertisement", "ONLINE_JOB_AD",
+            "ThroughATelevisionAdvert", "PRINT_OR_BROADCAST_AD",
+            "ThroughANewspaperAdvert", "PRINT_OR_BROADCAST_AD",
+            "ThroughFamilyOrFamilyEvents", "FAMILY",
+            "ThroughFriendsOrSocialEvents", "ACQUAINTANCE",
+            "Other", "OTHER");
+
     /** Victim role → vic_TraffickingStatus. */
     public static final String VICTIM_STATUS = "ActualVictimOfTrafficking";
 

@@ -105,6 +105,19 @@ public class HtcdsDesk {
         return !access.scope(user, IDENTIFIER_ROLES).isEmpty();
     }
 
+    /** Whether the user may import somewhere (the regions are checked per record). */
+    public boolean mayImport(SigapUser user) {
+        return !access.scope(user, IMPORT_ROLES).isEmpty();
+    }
+
+    /** Refuses (audited) a user who may import nowhere. */
+    public void requireImporter(SigapUser user) {
+        if (!mayImport(user)) {
+            audit.record(AuditEvent.Action.ACCESS_DENIED, "htcds_import", null, null, null);
+            throw new SigapException.NotAllowed("exchange.import-not-allowed");
+        }
+    }
+
     public HtcdsImport.Outcome importFile(SigapUser user, String content, boolean dryRun) {
         RegionScope scope = access.scope(user, IMPORT_ROLES);
         if (scope.isEmpty()) {

@@ -38,6 +38,11 @@ public class HtcdsExport {
                 r.put(CITIZENSHIP, Objects.toString(v.nationality(), ""));
                 r.put(TRAFFICKING_STATUS, HtcdsCodes.VICTIM_STATUS);
                 r.put(AGE, v.ageAtCase() == null ? "" : v.ageAtCase().toString());
+                r.put(
+                        RECRUITMENT,
+                        v.recruitmentChannel() == null
+                                ? ""
+                                : HtcdsCodes.CHANNEL.getOrDefault(v.recruitmentChannel(), ""));
                 if (identifiers && v.identity() != null) {
                     String name = v.identity().fullName().strip();
                     int space = name.indexOf(' ');

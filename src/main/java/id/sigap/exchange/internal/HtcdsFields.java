@@ -19,6 +19,9 @@ public final class HtcdsFields {
     public static final String EXPLOITATION = "vic_TypeOfExploitation";
     public static final String SEX_EXPLOITATION = "vic_TypeOfSexExploitation";
     public static final String CONTROL = "vic_MethodsOfControl";
+    /** Per victim; added after the first release of the export, so it is the last basic column. */
+    public static final String RECRUITMENT = "vic_MethodOfRecruitment";
+
     public static final String FIRST_NAME = "prs_FirstName";
     public static final String SECOND_NAME = "prs_SecondName";
     public static final String BIRTHDATE = "prs_Birthdate";
@@ -38,7 +41,8 @@ public final class HtcdsFields {
             AGE,
             EXPLOITATION,
             SEX_EXPLOITATION,
-            CONTROL);
+            CONTROL,
+            RECRUITMENT);
 
     /** Personal identifiers: only for an authorised user who asks for them. */
     public static final List<String> IDENTIFIERS = List.of(FIRST_NAME, SECOND_NAME, BIRTHDATE, IDENTITY_NUMBER, MOBILE);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +50,9 @@ public class HtcdsImport {
         this.clock = clock;
     }
 
+    /** The transaction-scoped advisory lock that serialises HTCDS imports (an arbitrary constant of this module). */
+    static final long IMPORT_LOCK = 0x5349474150L * 100 + 200;
+
     /** What an import did, or the problems that stopped it ({@code problems} not empty: nothing written). */
     public record Outcome(int records, int created, int skipped, List<ImportProblem> problems) {}
 
@@ -62,6 +66,12 @@ public class HtcdsImport {
         Map<String, List<Map<String, String>>> byCase = new LinkedHashMap<>();
         records.forEach(r -> byCase.computeIfAbsent(r.get(CASE_ID).strip(), k -> new ArrayList<>())
                 .add(r));
+        if (!dryRun) {
+            // two imports of the same file at the same instant (a double click, two tabs) take turns: the second
+            // then finds the first one's cases already imported and creates nothing, instead of a key conflict
+            db.select(DSL.field("pg_advisory_xact_lock({0})", Object.class, DSL.inline(IMPORT_LOCK)))
+                    .fetch();
+        }
         Set<String> known = Set.copyOf(db.select(IMPORTED_CASE.HTCDS_CASE_ID)
                 .from(IMPORTED_CASE)
                 .where(IMPORTED_CASE.HTCDS_CASE_ID.in(byCase.keySet()))
@@ -128,6 +138,10 @@ public class HtcdsImport {
             child |= age != null && age < 18;
             String name = (value(r, FIRST_NAME) + " " + value(r, SECOND_NAME)).strip();
             String gender = value(r, GENDER);
+            String channel = HtcdsRecordCheck.values(r.get(RECRUITMENT)).stream()
+                    .findFirst()
+                    .map(HtcdsCodes.CHANNEL_IN::get)
+                    .orElse(null);
             String citizenship = HtcdsRecordCheck.values(r.get(CITIZENSHIP)).stream()
                     .findFirst()
                     .map(String::toUpperCase)
@@ -150,7 +164,8 @@ public class HtcdsImport {
                     blank(r.get(MOBILE)) ? null : r.get(MOBILE).strip(),
                     null,
                     PersonRole.VICTIM,
-                    null));
+                    null,
+                    channel));
         }
         return new BulkLoadCase(
                 agencyId,

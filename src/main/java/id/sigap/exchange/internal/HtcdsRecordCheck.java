@@ -81,6 +81,7 @@ final class HtcdsRecordCheck {
             multi(row, r, EXPLOITATION, HtcdsCodes.EXPLOITATION_IN.keySet());
             multi(row, r, SEX_EXPLOITATION, SEX_TYPES);
             multi(row, r, CONTROL, HtcdsCodes.CONTROL_IN.keySet());
+            multi(row, r, RECRUITMENT, HtcdsCodes.CHANNEL_IN.keySet());
             for (String c : values(r.get(CITIZENSHIP))) {
                 if (regions.country(c.toUpperCase()).isEmpty()) {
                     problem(row, CITIZENSHIP, c, "exchange.country-unknown");

@@ -34,6 +34,7 @@ class HtcdsPage {
         SigapUser user = currentUser.require();
         model.addAttribute("year", LocalDate.now(clock).getYear());
         model.addAttribute("identifiersAllowed", desk.mayIncludeIdentifiers(user));
+        model.addAttribute("importAllowed", desk.mayImport(user));
         return "exchange/download";
     }
 

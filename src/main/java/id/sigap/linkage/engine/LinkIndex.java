@@ -147,7 +147,7 @@ public final class LinkIndex {
         List<Candidate> out = new ArrayList<>();
         for (int r : distinct) {
             long v = comparisons.compare(p, records.get(r));
-            double prob = model.probability(v);
+            double prob = model.score(v);
             if (prob >= settings.reviewThreshold()) {
                 out.add(new Candidate(r, cluster[r], v, prob));
             }
@@ -161,7 +161,7 @@ public final class LinkIndex {
         int n = 0;
         int i = root;
         do {
-            sum += model.probability(comparisons.compare(p, records.get(i)));
+            sum += model.score(comparisons.compare(p, records.get(i)));
             n++;
             i = nextInCluster[i];
         } while (i != root && n < 1_000);

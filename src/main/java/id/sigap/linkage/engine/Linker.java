@@ -14,7 +14,11 @@ import java.util.stream.IntStream;
  */
 public final class Linker {
 
-    /** Thresholds on the match probability and the blocking limit. */
+    /**
+     * Thresholds on the match probability (the {@link FellegiSunter#score}) and the blocking limit. The match threshold
+     * lies above {@link FellegiSunter#UNDECIDED}, so that a pair whose names clearly disagree is never linked on birth
+     * date, sex and region alone.
+     */
     public record Settings(double matchThreshold, double reviewThreshold, double clusterThreshold, int maxBlock) {
 
         public static final Settings DEFAULT = new Settings(0.9, 0.3, 0.5, 200);
@@ -22,6 +26,9 @@ public final class Linker {
         public Settings {
             if (!(reviewThreshold <= matchThreshold) || matchThreshold > 1 || reviewThreshold < 0 || maxBlock < 2) {
                 throw new IllegalArgumentException("thresholds out of order");
+            }
+            if (matchThreshold <= FellegiSunter.UNDECIDED) {
+                throw new IllegalArgumentException("the match threshold must lie above an undecided pair's score");
             }
         }
     }
@@ -92,7 +99,7 @@ public final class Linker {
         List<Clusters.Link> links = new ArrayList<>();
         for (ComparedPairs c : compared) {
             for (int i = 0; i < c.size; i++) {
-                double p = model.probability(c.vectors[i]);
+                double p = model.score(c.vectors[i]);
                 if (p >= settings.reviewThreshold()) {
                     kept.add(new ScoredPair(c.left[i], c.right[i], c.vectors[i], p));
                     if (p >= settings.matchThreshold()) {
@@ -105,7 +112,7 @@ public final class Linker {
                 records.length,
                 links,
                 settings.clusterThreshold(),
-                (a, b) -> model.probability(comparisons.compare(records[a], records[b])),
+                (a, b) -> model.score(comparisons.compare(records[a], records[b])),
                 (a, b) -> !crossOnly || sources[a] != sources[b] ? 1 : 0);
         return new Result(List.of(records), cluster, model, kept, candidates.stats(), total);
     }

@@ -93,7 +93,7 @@ public class IncrementalLinker {
                 continue; // linked across agencies only
             }
             long vector = comparisons.compare(self, prepared(other));
-            double p = model.probability(vector);
+            double p = model.score(vector);
             if (p >= LinkModels.SETTINGS.reviewThreshold()) {
                 scored.add(ScoredPair.of(
                         person.personId(), person.regionCode(), other.personId(), other.regionCode(), p, vector));
@@ -169,7 +169,7 @@ public class IncrementalLinker {
         for (long id : members) {
             LinkablePerson other = known.get(id);
             if (other != null && other.registeringAgencyId() != person.registeringAgencyId()) {
-                sum += model.probability(comparisons.compare(self, prepared(other)));
+                sum += model.score(comparisons.compare(self, prepared(other)));
                 n++;
             }
         }

@@ -10,6 +10,7 @@ import id.sigap.prevention.InterceptionTotals;
 import id.sigap.prevention.SexAge;
 import id.sigap.security.RegionScope;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,10 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 
-/** {@link InterceptionCounts} from the interception records and the yearly aggregates, by {@link InterceptionTotals}. */
+/**
+ * {@link InterceptionCounts} from the interception records and the yearly aggregates, by {@link InterceptionTotals}:
+ * the records of the whole period are read in three queries, then each year is counted on its own.
+ */
 @Service
 class JooqInterceptionCounts implements InterceptionCounts {
 
@@ -33,29 +37,44 @@ class JooqInterceptionCounts implements InterceptionCounts {
 
     @Override
     public Counts of(String regionCode, int year) {
+        return years(regionCode, year, year).getFirst();
+    }
+
+    /** One year's tallies while reading. */
+    private static final class Year {
+        final Map<Long, String> regionOf = new HashMap<>();
+        final Map<Long, String> destinationOf = new HashMap<>();
+        final Map<String, Long> recorded = new HashMap<>();
+        final Map<SexAge, Long> bySexAge = new EnumMap<>(SexAge.class);
+        final Map<String, Long> byDestination = new HashMap<>();
+        final Map<String, Long> aggregates = new HashMap<>();
+        long victims;
+        long sentHome;
+    }
+
+    @Override
+    public List<Counts> years(String regionCode, int fromYear, int toYear) {
         Condition inRegion = regionCode == null
                 ? DSL.trueCondition()
                 : RegionScope.of(List.of(regionCode)).condition(INTERCEPTION.REGION_CODE);
-        Condition inYear = INTERCEPTION.INTERCEPTED_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        Map<Long, String> regionOf = new HashMap<>();
-        Map<Long, String> destinationOf = new HashMap<>();
-        Map<String, Long> recorded = new HashMap<>();
-        Map<SexAge, Long> bySexAge = new EnumMap<>(SexAge.class);
-        Map<String, Long> byDestination = new HashMap<>();
-        for (var r : db.selectFrom(INTERCEPTION).where(inRegion).and(inYear).fetch()) {
+        Condition inPeriod =
+                INTERCEPTION.INTERCEPTED_ON.between(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+        Map<Integer, Year> years = new HashMap<>();
+        Map<Long, Year> yearOf = new HashMap<>();
+        for (var r : db.selectFrom(INTERCEPTION).where(inRegion).and(inPeriod).fetch()) {
+            Year y = years.computeIfAbsent(r.getInterceptedOn().getYear(), k -> new Year());
+            yearOf.put(r.getId(), y);
             String destination = r.getDestinationCountry() == null ? UNKNOWN_COUNTRY : r.getDestinationCountry();
-            regionOf.put(r.getId(), r.getRegionCode());
-            destinationOf.put(r.getId(), destination);
+            y.regionOf.put(r.getId(), r.getRegionCode());
+            y.destinationOf.put(r.getId(), destination);
             long uncounted = (long) r.getWomen() + r.getGirls() + r.getMen() + r.getBoys();
-            recorded.merge(r.getRegionCode(), uncounted, Long::sum);
-            byDestination.merge(destination, uncounted, Long::sum);
-            bySexAge.merge(SexAge.WOMEN, (long) r.getWomen(), Long::sum);
-            bySexAge.merge(SexAge.GIRLS, (long) r.getGirls(), Long::sum);
-            bySexAge.merge(SexAge.MEN, (long) r.getMen(), Long::sum);
-            bySexAge.merge(SexAge.BOYS, (long) r.getBoys(), Long::sum);
+            y.recorded.merge(r.getRegionCode(), uncounted, Long::sum);
+            y.byDestination.merge(destination, uncounted, Long::sum);
+            y.bySexAge.merge(SexAge.WOMEN, (long) r.getWomen(), Long::sum);
+            y.bySexAge.merge(SexAge.GIRLS, (long) r.getGirls(), Long::sum);
+            y.bySexAge.merge(SexAge.MEN, (long) r.getMen(), Long::sum);
+            y.bySexAge.merge(SexAge.BOYS, (long) r.getBoys(), Long::sum);
         }
-        long victims = 0;
-        long sentHome = 0;
         var persons = db.select(
                         INTERCEPTED_PERSON.INTERCEPTION_ID,
                         INTERCEPTED_PERSON.SEX,
@@ -66,7 +85,7 @@ class JooqInterceptionCounts implements InterceptionCounts {
                 .join(INTERCEPTION)
                 .on(INTERCEPTION.ID.eq(INTERCEPTED_PERSON.INTERCEPTION_ID))
                 .where(inRegion)
-                .and(inYear)
+                .and(inPeriod)
                 .groupBy(
                         INTERCEPTED_PERSON.INTERCEPTION_ID,
                         INTERCEPTED_PERSON.SEX,
@@ -76,38 +95,51 @@ class JooqInterceptionCounts implements InterceptionCounts {
         for (var p : persons) {
             long n = p.value5();
             long id = p.value1();
-            recorded.merge(regionOf.get(id), n, Long::sum);
-            byDestination.merge(destinationOf.get(id), n, Long::sum);
-            bySexAge.merge(SexAge.of(p.value2(), p.value3()), n, Long::sum);
+            Year y = yearOf.get(id);
+            if (y == null) {
+                continue; // an interception added between the two reads
+            }
+            y.recorded.merge(y.regionOf.get(id), n, Long::sum);
+            y.byDestination.merge(y.destinationOf.get(id), n, Long::sum);
+            y.bySexAge.merge(SexAge.of(p.value2(), p.value3()), n, Long::sum);
             if (FollowUp.VICTIM.name().equals(p.value4())) {
-                victims += n;
+                y.victims += n;
             } else if (FollowUp.SENT_HOME.name().equals(p.value4())) {
-                sentHome += n;
+                y.sentHome += n;
             }
         }
-        Map<String, Long> aggregates = new HashMap<>();
-        db.select(YEARLY_AGGREGATE.REGION_CODE, YEARLY_AGGREGATE.PERSONS)
+        db.select(YEARLY_AGGREGATE.YEAR, YEARLY_AGGREGATE.REGION_CODE, YEARLY_AGGREGATE.PERSONS)
                 .from(YEARLY_AGGREGATE)
-                .where(YEARLY_AGGREGATE.YEAR.eq((short) year))
+                .where(YEARLY_AGGREGATE.YEAR.between((short) fromYear, (short) toYear))
                 .and(
                         regionCode == null
                                 ? DSL.trueCondition()
                                 : RegionScope.of(List.of(regionCode)).condition(YEARLY_AGGREGATE.REGION_CODE))
-                .forEach(a -> aggregates.put(a.value1(), (long) a.value2()));
+                .forEach(a -> years.computeIfAbsent((int) a.value1(), k -> new Year())
+                        .aggregates
+                        .put(a.value2(), (long) a.value3()));
+        List<Counts> out = new ArrayList<>();
+        for (int year = fromYear; year <= toYear; year++) {
+            out.add(counts(regionCode, year, years.getOrDefault(year, new Year())));
+        }
+        return out;
+    }
+
+    private static Counts counts(String regionCode, int year, Year y) {
         long recordedPersons =
-                recorded.values().stream().mapToLong(Long::longValue).sum();
-        long total = InterceptionTotals.total(regionCode, aggregates, recorded);
-        byDestination.values().removeIf(v -> v == 0);
+                y.recorded.values().stream().mapToLong(Long::longValue).sum();
+        long total = InterceptionTotals.total(regionCode, y.aggregates, y.recorded);
+        y.byDestination.values().removeIf(v -> v == 0);
         return new Counts(
                 regionCode,
                 year,
                 total,
                 recordedPersons,
                 total - recordedPersons,
-                regionOf.size(),
-                victims,
-                sentHome,
-                bySexAge,
-                byDestination);
+                y.regionOf.size(),
+                y.victims,
+                y.sentHome,
+                y.bySexAge,
+                y.byDestination);
     }
 }

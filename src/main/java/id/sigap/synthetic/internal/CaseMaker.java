@@ -80,6 +80,8 @@ final class CaseMaker {
                         world.seed, world.singleNo(i, slot++), home, kind, s.scenario().femaleShare, s.opened());
             }
             rec.add(who, PersonRole.VICTIM, null, recurring);
+            persons.set(
+                    persons.size() - 1, RecruitmentDraw.of(persons.getLast(), s.scenario().modus, world.seed, i, v));
             first = first == null ? who : first;
         }
         if (d.chance(0.75)) {

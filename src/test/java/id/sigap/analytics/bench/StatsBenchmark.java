@@ -4,6 +4,9 @@ import id.sigap.Application;
 import id.sigap.analytics.bench.StatsRun.Timing;
 import id.sigap.analytics.internal.DashboardQueries;
 import id.sigap.analytics.internal.FactRefresh;
+import id.sigap.analytics.internal.PreventionFigures;
+import id.sigap.analytics.internal.StandardReportFiles;
+import id.sigap.analytics.internal.StandardReports;
 import id.sigap.security.RegionScope;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +21,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code ./sigap bench stats}: the dashboards' queries on the national dataset (target p95 <= 300 ms national,
- * <= 100 ms for a province) against the naive aggregate over the base tables in the same run, and the time of the
- * first full fill of the fact layer. Data: {@code SIGAP_DATA_DIR} (default /tmp/sigap-national-analytics, a copy of
+ * {@code ./sigap bench stats}: the dashboards' queries and the standard reports (TIP, GLOTIP, SDG 16.2.2: figures,
+ * XLSX and PDF, for the year with most cases) on the national dataset (target p95 <= 300 ms national, <= 100 ms for a
+ * province) against the naive aggregates over the base tables in the same run, and the time of the first full fill of
+ * the fact layer. Data: {@code SIGAP_DATA_DIR} (default /tmp/sigap-national-analytics, a copy of
  * the national dataset). Writes its section of docs/benchmarks.md. Not a test.
  */
 public final class StatsBenchmark {
@@ -54,7 +58,22 @@ public final class StatsBenchmark {
                     String.class);
             Integer[] years = jdbc.queryForObject("SELECT min(year), max(year) FROM analytics.case_fact", (rs, i) ->
                     new Integer[] {rs.getInt(1), rs.getInt(2)});
-            Result r = run(ctx.getBean(DashboardQueries.class), db, province, years[0], years[1], ROUNDS, NAIVE_ROUNDS);
+            int reportYear = jdbc.queryForObject(
+                    "SELECT year FROM analytics.case_fact GROUP BY 1 ORDER BY count(*) DESC, 1 DESC LIMIT 1",
+                    Integer.class);
+            Result r = run(
+                    new Beans(
+                            ctx.getBean(DashboardQueries.class),
+                            ctx.getBean(StandardReports.class),
+                            ctx.getBean(StandardReportFiles.class),
+                            db,
+                            ctx.getBean(PreventionFigures.class)),
+                    province,
+                    years[0],
+                    years[1],
+                    reportYear,
+                    ROUNDS,
+                    NAIVE_ROUNDS);
             long cases = jdbc.queryForObject("SELECT count(*) FROM cases.case_file", Long.class);
             long persons = jdbc.queryForObject("SELECT count(*) FROM cases.person", Long.class);
             long tallies = jdbc.queryForObject("SELECT count(*) FROM analytics.tally", Long.class);
@@ -64,9 +83,41 @@ public final class StatsBenchmark {
         }
     }
 
-    record Result(String province, int fromYear, int toYear, List<Timing> dashboard, List<Timing> naive) {
+    /**
+     * What the benchmark measures through; with {@code prevention} (may be null) also the interception, outreach and
+     * action-plan sections and the map's interception and outreach layers.
+     */
+    record Beans(
+            DashboardQueries queries,
+            StandardReports reports,
+            StandardReportFiles files,
+            DataSource db,
+            PreventionFigures prevention) {
+
+        Beans(DashboardQueries queries, StandardReports reports, StandardReportFiles files, DataSource db) {
+            this(queries, reports, files, db, null);
+        }
+    }
+
+    record Result(
+            String province,
+            int fromYear,
+            int toYear,
+            int reportYear,
+            List<Timing> dashboard,
+            List<Timing> naive,
+            List<Timing> reports,
+            List<Timing> naiveReports) {
         double worst(String scope) {
-            return dashboard.stream()
+            return worst(dashboard, scope);
+        }
+
+        double worstReport(String scope) {
+            return worst(reports, scope);
+        }
+
+        private static double worst(List<Timing> timings, String scope) {
+            return timings.stream()
                     .filter(t -> t.scope().equals(scope))
                     .mapToDouble(Timing::p95)
                     .max()
@@ -75,14 +126,20 @@ public final class StatsBenchmark {
     }
 
     /** The measured part, also run briefly by StatsBenchmarkIT against the test database. */
-    static Result run(
-            DashboardQueries queries, DataSource db, String province, int from, int to, int rounds, int naiveRounds) {
-        StatsRun run = new StatsRun(queries, db, from, to);
+    static Result run(Beans beans, String province, int from, int to, int reportYear, int rounds, int naiveRounds) {
+        StatsRun run = new StatsRun(beans.queries(), beans.prevention(), beans.db(), from, to);
+        RegionScope prov = RegionScope.of(List.of(province));
+        String label = "province " + province;
         List<Timing> dashboard = new ArrayList<>(run.dashboard("national", RegionScope.NATIONAL, null, rounds));
-        dashboard.addAll(run.dashboard("province " + province, RegionScope.of(List.of(province)), null, rounds));
+        dashboard.addAll(run.dashboard(label, prov, null, rounds));
         List<Timing> naive = new ArrayList<>(run.naive("national", "", naiveRounds));
-        naive.addAll(run.naive("province " + province, province, naiveRounds));
-        return new Result(province, from, to, dashboard, naive);
+        naive.addAll(run.naive(label, province, naiveRounds));
+        List<Timing> reports = new ArrayList<>(
+                run.reports(beans.reports(), beans.files(), "national", RegionScope.NATIONAL, reportYear, rounds));
+        reports.addAll(run.reports(beans.reports(), beans.files(), label, prov, reportYear, rounds));
+        List<Timing> naiveReports = new ArrayList<>(run.naiveReports("national", "", reportYear, naiveRounds));
+        naiveReports.addAll(run.naiveReports(label, province, reportYear, naiveRounds));
+        return new Result(province, from, to, reportYear, dashboard, naive, reports, naiveReports);
     }
 
     static String section(
@@ -99,7 +156,7 @@ public final class StatsBenchmark {
         double prov = r.worst("province " + r.province());
         boolean met = national <= NATIONAL_TARGET && prov <= PROVINCE_TARGET;
         StringBuilder s = new StringBuilder();
-        s.append("## Statistics dashboards (`stats`)\n\n");
+        s.append("## Statistics dashboards and standard reports (`stats`)\n\n");
         s.append("Issue target: every dashboard query p95 <= ")
                 .append(fmt(NATIONAL_TARGET))
                 .append(" ms national, <= ")
@@ -150,8 +207,11 @@ public final class StatsBenchmark {
         s.append("- Dashboard: ")
                 .append(ROUNDS)
                 .append(" rounds per query after a warm-up, through `DashboardQueries`")
+                .append(" and `PreventionFigures` (the interception, outreach and action-plan sections and the map's")
+                .append(" interception and outreach layers, from the prevention and plans APIs)")
                 .append(" (jOOQ, the page's own queries). Baseline in the same run: the naive aggregate over the base")
-                .append(" tables (raw SQL on cases/support, persons by NIK), ")
+                .append(" tables (raw SQL on cases/support, persons by NIK; interceptions and outreach added up")
+                .append(" straight from the prevention tables), ")
                 .append(NAIVE_ROUNDS)
                 .append(" rounds\n\n");
         s.append("| query | scope | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n");
@@ -159,6 +219,34 @@ public final class StatsBenchmark {
             row(s, t, "");
         }
         for (Timing t : r.naive()) {
+            row(s, t, "baseline: ");
+        }
+        double nationalReport = r.worstReport("national");
+        double provinceReport = r.worstReport("province " + r.province());
+        boolean reportsMet = nationalReport <= NATIONAL_TARGET && provinceReport <= PROVINCE_TARGET;
+        s.append("\n### Standard reports (TIP, GLOTIP, SDG 16.2.2)\n\n");
+        s.append("Same targets for every standard report of one year (")
+                .append(r.reportYear())
+                .append(", the year with most cases). Result: **")
+                .append(reportsMet ? "met" : "NOT met")
+                .append("** (worst p95 ")
+                .append(fmt(nationalReport))
+                .append(" ms national, ")
+                .append(fmt(provinceReport))
+                .append(" ms province ")
+                .append(r.province())
+                .append("). A report is timed as built by `StandardReports` (its figures, what the JSON API returns)")
+                .append(" and as the XLSX and PDF files; ")
+                .append(ROUNDS)
+                .append(" rounds each. Baseline in the same run: the naive aggregates the report needs over the base")
+                .append(" tables, one after the other, ")
+                .append(NAIVE_ROUNDS)
+                .append(" rounds.\n\n");
+        s.append("| report | scope | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n");
+        for (Timing t : r.reports()) {
+            row(s, t, "");
+        }
+        for (Timing t : r.naiveReports()) {
             row(s, t, "baseline: ");
         }
         return s.toString();

@@ -2,7 +2,12 @@ package id.sigap.analytics.bench;
 
 import id.sigap.analytics.internal.DashboardQueries;
 import id.sigap.analytics.internal.DashboardQueries.Filter;
+import id.sigap.analytics.internal.MapLayer;
 import id.sigap.analytics.internal.Measure;
+import id.sigap.analytics.internal.PreventionFigures;
+import id.sigap.analytics.internal.StandardReport.Kind;
+import id.sigap.analytics.internal.StandardReportFiles;
+import id.sigap.analytics.internal.StandardReports;
 import id.sigap.security.RegionScope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -53,6 +59,29 @@ final class StatsRun {
                 "SELECT cf.province_code, count(DISTINCT " + person + ")" + VICTIMS.replace(" WHERE", nik + " WHERE")
                         + " GROUP BY 1");
         NAIVE.put(
+                "victims by form, sex and age",
+                "SELECT e.code, p.sex, coalesce(p.estimated_age < 18, cp.child), count(DISTINCT " + person + ")"
+                        + VICTIMS.replace(
+                                " WHERE",
+                                nik + " JOIN cases.case_element e ON e.case_id = cf.id AND e.list ="
+                                        + " 'PURPOSE' WHERE")
+                        + " GROUP BY 1, 2, 3");
+        NAIVE.put(
+                "victims by nationality",
+                "SELECT p.nationality, count(DISTINCT " + person + ")" + VICTIMS.replace(" WHERE", nik + " WHERE")
+                        + " GROUP BY 1");
+        NAIVE.put(
+                "victims by destination",
+                "SELECT d.destination, count(DISTINCT " + person + ")"
+                        + VICTIMS.replace(
+                                " WHERE",
+                                nik + " LEFT JOIN LATERAL (SELECT r.country_iso2 AS destination FROM"
+                                        + " cases.route_event r WHERE r.case_id = cf.id AND r.country_iso2 IS NOT NULL AND"
+                                        + " r.stage = 'EXPLOITATION'"
+                                        + " ORDER BY r.event_date, r.id LIMIT 1) d ON true WHERE")
+                        + " GROUP BY 1");
+        NAIVE.put("cases", "SELECT count(*)" + CASES_IN);
+        NAIVE.put(
                 "justice funnel",
                 "SELECT count(*), count(t.investigation_start), count(t.prosecution_date),"
                         + " count(t.verdict_date), sum(t.prison_months) FROM cases.justice_track t WHERE t.case_id IN (SELECT"
@@ -63,14 +92,62 @@ final class StatsRun {
                         + " WHERE s.case_id IN (SELECT cf.id" + CASES_IN + ") GROUP BY 1, 2");
     }
 
+    /**
+     * The naive aggregates of the interception and outreach sections: persons added up straight from the records
+     * (without the rule that keeps aggregates and records from counting a person twice) and outreach per province.
+     */
+    static final Map<String, String> PREVENTION_NAIVE = new LinkedHashMap<>();
+
+    static {
+        String in = " extract(year FROM %s) BETWEEN ? AND ? AND (? = '' OR region_code = ? OR region_code LIKE ?)";
+        PREVENTION_NAIVE.put(
+                "interceptions by province",
+                "SELECT i.province_code, sum(i.women + i.girls + i.men + i.boys + (SELECT count(*) FROM"
+                        + " prevention.intercepted_person p WHERE p.interception_id = i.id)) FROM prevention.interception"
+                        + " i WHERE" + in.formatted("i.intercepted_on").replace("region_code", "i.region_code")
+                        + " GROUP BY 1");
+        PREVENTION_NAIVE.put(
+                "outreach by province",
+                "SELECT province_code, count(*), count(DISTINCT region_code) FILTER (WHERE level = 'VILLAGE'),"
+                        + " sum(women + girls + men + boys) FROM prevention.outreach_activity WHERE"
+                        + in.formatted("held_on") + " GROUP BY 1");
+    }
+
+    /** The naive aggregates each standard report needs, run one after the other as its baseline. */
+    static final Map<Kind, List<String>> NAIVE_REPORTS = Map.of(
+            Kind.TIP,
+            List.of(
+                    "victims by sex and age",
+                    "victims by form",
+                    "victims by nationality",
+                    "justice funnel",
+                    "services by type"),
+            Kind.GLOTIP,
+            List.of(
+                    "cases",
+                    "justice funnel",
+                    "victims by sex and age",
+                    "victims by form, sex and age",
+                    "victims by nationality",
+                    "victims by destination"),
+            Kind.SDG_16_2_2,
+            List.of("victims by sex and age", "victims by form", "victims by form, sex and age"));
+
     record Timing(String name, String scope, double p50, double p95, double max) {}
 
     private final DashboardQueries queries;
     private final DataSource db;
     private final int fromYear;
     private final int toYear;
+    private final PreventionFigures prevention;
 
     StatsRun(DashboardQueries queries, DataSource db, int fromYear, int toYear) {
+        this(queries, null, db, fromYear, toYear);
+    }
+
+    /** With {@code prevention}: also the interception, outreach and action-plan sections and their map layers. */
+    StatsRun(DashboardQueries queries, PreventionFigures prevention, DataSource db, int fromYear, int toYear) {
+        this.prevention = prevention;
         this.queries = queries;
         this.db = db;
         this.fromYear = fromYear;
@@ -86,6 +163,13 @@ final class StatsRun {
         }
         all.put("AREA", () -> queries.byArea(Measure.VICTIMS, "ALL", f));
         all.put("PERIOD", () -> queries.byYear(Measure.VICTIMS, "ALL", f));
+        if (prevention != null) {
+            for (String name : PreventionFigures.NAMES) {
+                all.put(name, () -> prevention.section(name, f, Locale.ROOT));
+            }
+            all.put("MAP_INTERCEPTIONS", () -> prevention.layer(MapLayer.INTERCEPTIONS, scope, fromYear, toYear));
+            all.put("MAP_OUTREACH", () -> prevention.layer(MapLayer.OUTREACH, scope, fromYear, toYear));
+        }
         List<Timing> out = new ArrayList<>();
         all.forEach((name, q) -> out.add(time(name, label, rounds, q)));
         return out;
@@ -94,26 +178,72 @@ final class StatsRun {
     /** The naive aggregates over the base tables for the region ('' = national). */
     List<Timing> naive(String label, String region, int rounds) {
         List<Timing> out = new ArrayList<>();
-        NAIVE.forEach((name, sql) -> out.add(time(name, label, rounds, () -> {
-            try (Connection c = db.getConnection();
-                    PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setInt(1, fromYear);
-                ps.setInt(2, toYear);
-                ps.setString(3, region);
-                ps.setString(4, region);
-                ps.setString(5, region + ".%");
+        Map<String, String> naive = new LinkedHashMap<>(NAIVE);
+        if (prevention != null) {
+            naive.putAll(PREVENTION_NAIVE);
+        }
+        naive.forEach(
+                (name, sql) -> out.add(time(name, label, rounds, () -> naiveQuery(sql, region, fromYear, toYear))));
+        return out;
+    }
+
+    /**
+     * Each standard report of {@code year} as the page and the API build it ({@link StandardReports}, then also as
+     * XLSX and as PDF), {@code rounds} times after a warm-up, for the scope and region given.
+     */
+    List<Timing> reports(
+            StandardReports reports, StandardReportFiles files, String label, RegionScope scope, int year, int rounds) {
+        Locale id = Locale.forLanguageTag("id");
+        List<Timing> out = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            out.add(time("report " + k.slug(), label, rounds, () -> reports.build(k, scope, null, year, id)));
+            out.add(time(
+                    "report " + k.slug() + " as XLSX",
+                    label,
+                    rounds,
+                    () -> files.xlsx(reports.build(k, scope, null, year, id), id)));
+            out.add(time(
+                    "report " + k.slug() + " as PDF",
+                    label,
+                    rounds,
+                    () -> files.pdf(reports.build(k, scope, null, year, id), id)));
+        }
+        return out;
+    }
+
+    /** Each standard report's naive baseline: the aggregates it needs over the base tables, one after the other. */
+    List<Timing> naiveReports(String label, String region, int year, int rounds) {
+        List<Timing> out = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            out.add(time("report " + k.slug(), label, rounds, () -> {
                 int n = 0;
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        n++;
-                    }
+                for (String name : NAIVE_REPORTS.get(k)) {
+                    n += naiveQuery(NAIVE.get(name), region, year, year);
                 }
                 return n;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        })));
+            }));
+        }
         return out;
+    }
+
+    private int naiveQuery(String sql, String region, int from, int to) {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, from);
+            ps.setInt(2, to);
+            ps.setString(3, region);
+            ps.setString(4, region);
+            ps.setString(5, region + ".%");
+            int n = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    n++;
+                }
+            }
+            return n;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Timing time(String name, String scope, int rounds, Supplier<Object> query) {

@@ -97,9 +97,12 @@ final class IncrementalRun {
                             .from(MEMBERSHIP)
                             .fetchOne(0, Long.class))
                     .orElse(0L);
-            Optional<LinkablePerson> original = n % 2 == 0 && maxId > 0
-                    ? persons.after(1 + random.nextLong(maxId), 1).stream().findFirst()
-                    : Optional.empty();
+            // a random existing person by id (find, not after(id, 1): keyset paging with limit 1 makes PostgreSQL
+            // merge-join the whole identifier table, over a second a call nationally; ids without a person are skipped)
+            Optional<LinkablePerson> original = Optional.empty();
+            for (int tries = 0; n % 2 == 0 && maxId > 0 && original.isEmpty() && tries < 20; tries++) {
+                original = persons.find(1 + random.nextLong(maxId));
+            }
             NewPerson person = original.map(o -> again(o, random)).orElseGet(() -> fresh(random));
             // new persons come from the police, re-registrations from the shelter (linking is across agencies)
             SigapUser user = original.isPresent() ? shelter : police;

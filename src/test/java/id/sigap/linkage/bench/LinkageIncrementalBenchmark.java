@@ -35,7 +35,11 @@ public final class LinkageIncrementalBenchmark {
                         "sigap.admin-password=Bench-Admin-Passw0rd!",
                         "server.port=0",
                         "server.address=127.0.0.1",
-                        "logging.level.root=WARN")
+                        "logging.level.root=WARN",
+                        // the statistics layer's first fill and the first public snapshot are one-off jobs over the
+                        // whole dataset (minutes nationally): paused, as SigapProcess does for the HTTP benchmarks
+                        "sigap.analytics.refresh=PT10000H",
+                        "sigap.publicstats.on-start=false")
                 .run()) {
             IncrementalRun.Figures f = IncrementalRun.run(app, 200, registrations, 20261124L);
             String section = section(f, national, dataDir, load, registrations);

@@ -51,7 +51,9 @@ final class LinkageReport {
                         + " sessions: times are wall clock under that load)",
                 "- Software: Java " + System.getProperty("java.version") + "; engine `id.sigap.linkage.engine`"
                         + " (Commons Text Jaro-Winkler/Levenshtein, Commons Codec Double Metaphone), m, u and lambda by"
-                        + " EM without labels; match threshold 0.9, cluster average 0.5",
+                        + " EM without labels; match threshold 0.9, cluster average 0.5; a disagreeing field never weighs"
+                        + " for a match; a pair whose names clearly"
+                        + " disagree is linked only on evidence beyond birth date, sex and region (else review)",
                 "- Accuracy is pairwise over the final clusters (every pair of records in one cluster is a predicted"
                         + " link); FEBRL ground truth from the rec ids (shared/data/linkage/febrl/README.md)."
                         + " Times: median of " + LinkageBenchmark.ROUNDS + " runs after " + LinkageBenchmark.WARMUP

@@ -101,8 +101,7 @@ final class ScaleRun {
             long s = System.nanoTime();
             int hits = 0;
             for (Prepared other : result.records()) {
-                if (result.model().probability(comparisons.compare(p, other))
-                        >= Linker.Settings.DEFAULT.matchThreshold()) {
+                if (result.model().score(comparisons.compare(p, other)) >= Linker.Settings.DEFAULT.matchThreshold()) {
                     hits++;
                 }
             }

@@ -40,6 +40,11 @@ class PortOfficerInterceptionJourneyIT extends BrowserJourney {
         String recruiter = "Frans " + tag;
         Agency bp3mi = agencies.create(NewAgency.of("BP3MI NTT " + tag, AgencyType.KP2MI_BP3MI, "53"));
         SigapUser officer = StoredUsers.create(accounts, bp3mi.id(), new Grant(Role.INTAKE_OFFICER, "53.71"));
+        SigapUser analyst = StoredUsers.create(accounts, bp3mi.id(), new Grant(Role.ANALYST, "53.71"));
+        logIn(analyst.username(), StoredUsers.PASSWORD);
+        long recordedBefore = dashboardFigure("RECORDED");
+        long victimsBefore = dashboardFigure("VICTIMS");
+        logOut();
 
         logIn(officer.username(), StoredUsers.PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pencegahan"))
@@ -82,5 +87,20 @@ class PortOfficerInterceptionJourneyIT extends BrowserJourney {
         assertThat(page.locator("#persons")).containsText("Korban (kasus dibuka)");
         assertThat(page.locator("#persons a[href*='/kasus/']"))
                 .hasText(caseNumber.replace("Kasus ", "").strip());
+
+        // the Kota Kupang analyst's dashboard: five more persons recorded, one more identified as a victim
+        logOut();
+        logIn(analyst.username(), StoredUsers.PASSWORD);
+        org.assertj.core.api.Assertions.assertThat(dashboardFigure("RECORDED")).isEqualTo(recordedBefore + 5);
+        org.assertj.core.api.Assertions.assertThat(dashboardFigure("VICTIMS")).isEqualTo(victimsBefore + 1);
+    }
+
+    /** A figure of the dashboard's interception table (this year, the analyst's scope). */
+    private long dashboardFigure(String code) {
+        open("/dasbor");
+        String text = page.locator("#table-INTERCEPTIONS tr[data-code=" + code + "] td.text-end")
+                .first()
+                .textContent();
+        return Long.parseLong(text.strip());
     }
 }

@@ -34,6 +34,7 @@ final class BulkRows {
             new CopyRows("cases.person_identifier", "person_id, kind, ciphertext, blind_index");
     private final CopyRows casePerson =
             new CopyRows("cases.case_person", "case_id, person_id, role, role_in_process, child, added_at");
+    private final CopyRows recruitment = new CopyRows("cases.victim_recruitment", "case_id, person_id, channel");
     private final CopyRows element = new CopyRows("cases.case_element", "case_id, list, code");
     private final CopyRows route = new CopyRows(
             "cases.route_event",
@@ -55,7 +56,18 @@ final class BulkRows {
 
     List<CopyRows> inOrder() {
         return List.of(
-                caseFile, caseNote, person, identifier, casePerson, element, route, track, charge, restitution, appeal);
+                caseFile,
+                caseNote,
+                person,
+                identifier,
+                casePerson,
+                recruitment,
+                element,
+                route,
+                track,
+                charge,
+                restitution,
+                appeal);
     }
 
     void add(long caseId, String number, BulkLoadCase c, long[] personIds, long[] trackIds) {
@@ -91,6 +103,9 @@ final class BulkRows {
                     p.roleInProcess() == null ? null : p.roleInProcess().name(),
                     child(p, caseDate),
                     c.openedAt());
+            if (p.recruitmentChannel() != null && p.role() == PersonRole.VICTIM) {
+                recruitment.row(caseId, id, p.recruitmentChannel());
+            }
             if (firstVictim == null && p.role() == PersonRole.VICTIM) {
                 firstVictim = id;
             }
