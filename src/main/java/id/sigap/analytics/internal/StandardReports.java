@@ -37,6 +37,7 @@ public class StandardReports {
     private final InterceptionCounts interceptions;
     private final FactRefresh refresh;
     private final MessageSource messages;
+    private final PreventionFigures prevention;
 
     StandardReports(
             DashboardQueries queries,
@@ -44,24 +45,34 @@ public class StandardReports {
             Regions regions,
             InterceptionCounts interceptions,
             FactRefresh refresh,
-            MessageSource messages) {
+            MessageSource messages,
+            PreventionFigures prevention) {
         this.queries = queries;
         this.view = view;
         this.regions = regions;
         this.interceptions = interceptions;
         this.refresh = refresh;
         this.messages = messages;
+        this.prevention = prevention;
     }
 
     /** The report of {@code year} for the scope, narrowed to {@code region} (null: the whole scope). */
     @Transactional(readOnly = true)
     public StandardReport build(Kind kind, RegionScope scope, String region, int year, Locale locale) {
         Texts t = new Texts(messages, locale);
-        Figures f = new Figures(queries, new Filter(scope, region, year, year));
+        Filter filter = new Filter(scope, region, year, year);
+        Figures f = new Figures(queries, filter);
         String prefix = "analytics.report." + kind.slug() + ".";
         List<Section> sections =
                 switch (kind) {
-                    case TIP -> new TipSections(f, view, t).sections(interceptions(scope, region, year));
+                    case TIP -> {
+                        List<Section> tip = new ArrayList<>(
+                                new TipSections(f, view, t).sections(interceptions(scope, region, year)));
+                        // prevention, as the TIP report asks: awareness activities and the national/regional plans
+                        tip.add(fromDashboard(prevention.section("OUTREACH", filter, locale)));
+                        tip.add(fromDashboard(prevention.section("PLANS", filter, locale)));
+                        yield tip;
+                    }
                     case GLOTIP -> new GlotipSections(f, view, t).sections();
                     case SDG_16_2_2 -> new SdgSections(f, view, t).sections(population(scope, region));
                 };
@@ -79,6 +90,14 @@ public class StandardReports {
                 refresh.refreshedAt().orElse(null),
                 notes,
                 sections);
+    }
+
+    /** A dashboard table of the prevention and plans figures as a report section (same figures, same labels). */
+    private static Section fromDashboard(id.sigap.analytics.internal.Section table) {
+        List<Line> lines = table.rows().stream()
+                .map(r -> new Line(r.code(), r.label(), r.values()))
+                .toList();
+        return new Section(table.name(), table.title(), table.columns(), lines);
     }
 
     /** The tallies of one report's filter, each measure read once. */

@@ -284,6 +284,46 @@ class PreventionDashboardIT {
     }
 
     @Test
+    void the_tip_report_carries_the_outreach_and_action_plan_figures_of_the_dashboard() throws Exception {
+        byte[] xlsx = mvc.perform(get("/api/v1/standard-reports/tip")
+                        .param("year", "" + year)
+                        .param("region", "53.71")
+                        .param("format", "xlsx")
+                        .with(TestUsers.as(NATIONAL)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var outreach = book.getSheet("OUTREACH");
+            assertThat(reportValues(outreach, "ACTIVITIES")).containsExactly(4.0);
+            assertThat(reportValues(outreach, "PEOPLE")).containsExactly(24.0);
+            assertThat(reportValues(outreach, "VILLAGES_REACHED")).containsExactly(2.0);
+            assertThat(reportValues(outreach, "DISTRICTS_REACHED")).containsExactly(2.0);
+            var plans = book.getSheet("PLANS");
+            assertThat(reportValues(plans, Long.toString(kupangPlan.id())))
+                    .containsExactly(2.0, 2.0, 0.0, 50.0, 1.0, 1.0);
+            assertThat(reportValues(plans, Long.toString(kalbarPlan.id())))
+                    .as("not a plan of another province")
+                    .isEmpty();
+        }
+    }
+
+    /** The figures of the line {@code code} of a report sheet (code, label, figures...); empty when absent. */
+    private static List<Double> reportValues(org.apache.poi.ss.usermodel.Sheet sheet, String code) {
+        List<Double> out = new ArrayList<>();
+        for (var row : sheet) {
+            var first = row.getCell(0);
+            if (row.getRowNum() >= 2 && first != null && code.equals(first.getStringCellValue())) {
+                for (int c = 2; c < row.getLastCellNum(); c++) {
+                    out.add(row.getCell(c) == null ? null : row.getCell(c).getNumericCellValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
     void a_regency_analyst_sees_nothing_from_outside_the_regency() throws Exception {
         Map<String, Section> own = sections(REGENCY, null);
         assertThat(own.get("INTERCEPTIONS").count("PERSONS")).isEqualTo(8);
