@@ -3,6 +3,7 @@ package id.sigap.analytics.internal;
 import id.sigap.analytics.internal.StandardReport.Line;
 import id.sigap.analytics.internal.StandardReport.Section;
 import id.sigap.shared.Jakarta;
+import id.sigap.shared.pdf.PdfPages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -99,7 +100,7 @@ public class StandardReportFiles {
     }
 
     public byte[] pdf(StandardReport r, Locale locale) {
-        try (ReportPdfPages pdf = new ReportPdfPages()) {
+        try (PdfPages pdf = new PdfPages()) {
             pdf.heading(r.title(), 16);
             for (String line : heading(r, locale)) {
                 pdf.paragraph(line, 9, false);

@@ -3,6 +3,7 @@ package id.sigap.plans.internal;
 import static id.sigap.plans.internal.AnnualReport.number;
 
 import id.sigap.plans.internal.AnnualReport.Section;
+import id.sigap.shared.pdf.PdfPages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,6 +7,7 @@ import id.sigap.plans.Achievement;
 import id.sigap.plans.ActionPlan;
 import id.sigap.plans.Indicator;
 import id.sigap.security.SigapUser;
+import id.sigap.shared.pdf.PdfPages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

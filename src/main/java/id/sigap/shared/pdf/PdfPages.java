@@ -1,4 +1,4 @@
-package id.sigap.analytics.internal;
+package id.sigap.shared.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,10 +14,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A minimal flowing-text writer on PDFBox: landscape A4 pages, Helvetica, wrapped paragraphs and table rows with
- * fixed column widths; a new page when the current one is full. Characters Helvetica cannot encode become '?'. A copy
- * of the plans module's PdfPages (modules do not share internals).
+ * fixed column widths; a new page when the current one is full. Characters Helvetica cannot encode become '?'.
+ * Used by the generated documents of several modules (annual reports of plans, standard reports of analytics).
  */
-final class ReportPdfPages implements AutoCloseable {
+public final class PdfPages implements AutoCloseable {
 
     private static final float MARGIN = 40;
     private static final PDRectangle SIZE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
@@ -28,20 +28,20 @@ final class ReportPdfPages implements AutoCloseable {
     private PDPageContentStream out;
     private float y;
 
-    ReportPdfPages() {
+    public PdfPages() {
         newPage();
     }
 
-    float width() {
+    public float width() {
         return SIZE.getWidth() - 2 * MARGIN;
     }
 
-    void heading(String text, float size) {
+    public void heading(String text, float size) {
         paragraph(text, size, true);
         y -= 4;
     }
 
-    void paragraph(String text, float size, boolean strong) {
+    public void paragraph(String text, float size, boolean strong) {
         for (String para : (text == null ? "" : text).split("\\R")) {
             for (String line : wrap(para, strong ? bold : regular, size, width())) {
                 line(line, MARGIN, size, strong);
@@ -51,7 +51,7 @@ final class ReportPdfPages implements AutoCloseable {
     }
 
     /** A table row: each cell wrapped inside its column; the row's height is its tallest cell's. */
-    void row(float[] widths, String[] cells, float size, boolean strong) {
+    public void row(float[] widths, String[] cells, float size, boolean strong) {
         List<List<String>> wrapped = new ArrayList<>();
         int lines = 1;
         for (int i = 0; i < cells.length; i++) {
@@ -75,7 +75,7 @@ final class ReportPdfPages implements AutoCloseable {
         y = top - height - 2;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try {
             out.close();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
