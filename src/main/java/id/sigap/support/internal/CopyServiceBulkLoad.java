@@ -2,6 +2,7 @@ package id.sigap.support.internal;
 
 import id.sigap.security.AuditTrail;
 import id.sigap.shared.AuditEvent;
+import id.sigap.shared.database.CopyRows;
 import id.sigap.support.GeneratedServices;
 import id.sigap.support.ReferralStatus;
 import id.sigap.support.ServiceBulkLoad;
@@ -52,24 +53,24 @@ class CopyServiceBulkLoad implements ServiceBulkLoad {
         long[] referralIds = ids(
                 "support.referral",
                 cases.stream().mapToInt(c -> c.referrals().size()).sum());
-        CopyText items = new CopyText(
+        CopyRows items = new CopyRows(
                 "support.service_item",
                 "id, case_id, person_id, region_code, province_code, service, first_aid, provider_agency_id,"
                         + " requested_on, due_on, started_on, completed_on, outcome, closing_reason, notes,"
                         + " recorded_by_name, created_at, updated_at");
-        CopyText referrals = new CopyText(
+        CopyRows referrals = new CopyRows(
                 "support.referral",
                 "id, case_id, person_id, person_child, case_number, service, service_item_id, from_agency_id,"
                         + " to_agency_id, case_region_code, to_region_code, reason, shares_person_data,"
                         + " consent_given_by, consent_given_on, consent_purpose, status, rejection_reason,"
                         + " requested_by_name, requested_at, decided_at, closed_at");
-        CopyText notices = new CopyText(
+        CopyRows notices = new CopyRows(
                 "support.notification", "agency_id, kind, object_id, link, region_code, created_at, mail_status");
-        CopyText legs = new CopyText(
+        CopyRows legs = new CopyRows(
                 "support.repatriation_leg",
                 "case_id, person_id, region_code, seq, from_place, to_place, to_region_code, responsible_agency_id,"
                         + " planned_on, departed_on, arrived_on, status, escort_name, recorded_by_name, updated_at");
-        CopyText visits = new CopyText(
+        CopyRows visits = new CopyRows(
                 "support.reintegration_visit",
                 "case_id, person_id, region_code, province_code, agency_id, months_after_return, returned_on, due_on,"
                         + " visited_on, living_situation, livelihood, risk, notes, recorded_by_name, created_at,"
@@ -182,7 +183,7 @@ class CopyServiceBulkLoad implements ServiceBulkLoad {
     static final String RECORDED_BY = "Data sintetis";
 
     private static void notice(
-            CopyText notices, GeneratedServices.Referral f, long id, String region, OffsetDateTime now) {
+            CopyRows notices, GeneratedServices.Referral f, long id, String region, OffsetDateTime now) {
         Notifications.Kind kind =
                 switch (f.status()) {
                     case REQUESTED -> Notifications.Kind.REFERRAL_NEW;
@@ -210,13 +211,13 @@ class CopyServiceBulkLoad implements ServiceBulkLoad {
                 .toArray();
     }
 
-    private long send(List<CopyText> tables) {
+    private long send(List<CopyRows> tables) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             long written = 0;
-            for (CopyText t : tables) {
-                written += t.send(copy);
+            for (CopyRows t : tables) {
+                written += t.send(copy::copyIn);
             }
             return written;
         } catch (SQLException | IOException e) {

@@ -8,6 +8,7 @@ import id.sigap.cases.internal.IdentifierCrypto;
 import id.sigap.cases.internal.Identifiers;
 import id.sigap.cases.internal.Identifiers.Kind;
 import id.sigap.cases.internal.NameKey;
+import id.sigap.shared.database.CopyRows;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

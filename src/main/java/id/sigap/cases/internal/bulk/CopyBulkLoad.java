@@ -6,6 +6,7 @@ import id.sigap.cases.BulkLoadResult;
 import id.sigap.cases.internal.IdentifierCrypto;
 import id.sigap.security.AuditTrail;
 import id.sigap.shared.AuditEvent;
+import id.sigap.shared.database.CopyRows;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;

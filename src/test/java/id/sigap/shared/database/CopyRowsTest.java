@@ -1,4 +1,4 @@
-package id.sigap.cases.internal.bulk;
+package id.sigap.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +38,25 @@ class CopyRowsTest {
         assertThat(capture.sql).isEqualTo("COPY cases.case_note (a, b, c, d, e) FROM STDIN (FORMAT text)");
         assertThat(capture.text)
                 .isEqualTo("tab\\there\tline\\nbreak\\\\back\t\\N\t\\\\x01ab\tt\n12\t2024-02-29\tnulgone\tñ\tf\n");
+    }
+
+    /** An enum whose text for people differs from its stored code. */
+    enum Shown {
+        DONE {
+            @Override
+            public String toString() {
+                return "Selesai";
+            }
+        }
+    }
+
+    @Test
+    void enums_are_written_by_their_code_not_their_display_text() throws Exception {
+        CopyRows rows = new CopyRows("t", "status");
+        rows.row(Shown.DONE);
+        Capture capture = new Capture();
+        rows.send(capture);
+        assertThat(capture.text).isEqualTo("DONE\n");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package id.sigap.cases.internal.bulk;
+package id.sigap.shared.database;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,9 +10,10 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * Rows of one table in PostgreSQL's COPY text format (tab separated, {@code \N} for null, backslash escapes, bytea as
- * {@code \\x} hex), sent with {@link CopyManager#copyIn}. Values are never interpreted as SQL.
+ * {@code \\x} hex, enums by name), sent with {@link CopyManager#copyIn}. Values are never interpreted as SQL.
+ * Used by the bulk loads of several modules (case files, generated services).
  */
-final class CopyRows {
+public final class CopyRows {
 
     private static final HexFormat HEX = HexFormat.of();
 
@@ -21,12 +22,12 @@ final class CopyRows {
     private final StringBuilder text = new StringBuilder(1 << 16);
     private int rows;
 
-    CopyRows(String table, String columns) {
+    public CopyRows(String table, String columns) {
         this.table = table;
         this.columns = columns;
     }
 
-    CopyRows row(Object... values) {
+    public CopyRows row(Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 text.append('\t');
@@ -38,17 +39,17 @@ final class CopyRows {
         return this;
     }
 
-    int rows() {
+    public int rows() {
         return rows;
     }
 
     /** Where rows go: {@link CopyManager#copyIn(String, java.io.InputStream)} of the transaction's connection. */
     @FunctionalInterface
-    interface Sink {
+    public interface Sink {
         long copyIn(String sql, InputStream rows) throws SQLException, IOException;
     }
 
-    long send(Sink copy) throws SQLException, IOException {
+    public long send(Sink copy) throws SQLException, IOException {
         if (rows == 0) {
             return 0;
         }
@@ -62,6 +63,7 @@ final class CopyRows {
             case null -> text.append("\\N");
             case byte[] b -> text.append("\\\\x").append(HEX.formatHex(b));
             case Boolean b -> text.append(b ? 't' : 'f');
+            case Enum<?> e -> text.append(e.name());
             case String s -> escape(s);
             default -> escape(v.toString());
         }
