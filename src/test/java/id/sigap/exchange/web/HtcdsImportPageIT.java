@@ -235,6 +235,17 @@ class HtcdsImportPageIT {
     }
 
     @Test
+    void an_intake_officer_finds_the_import_page_in_the_menu() throws Exception {
+        mvc.perform(get("/").with(TestUsers.as(banjarIntake)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/pertukaran/impor\"")));
+        mvc.perform(get("/").with(TestUsers.as(kupangWorker)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/pertukaran\"")))
+                .andExpect(content().string(not(containsString("href=\"/pertukaran/impor\""))));
+    }
+
+    @Test
     void users_without_the_import_role_or_outside_the_region_are_refused() throws Exception {
         mvc.perform(get("/pertukaran/impor").with(TestUsers.as(kupangAnalyst))).andExpect(status().isForbidden());
         upload(kupangAnalyst, new MockHttpSession(), "mitra.csv", goodCsv().getBytes(StandardCharsets.UTF_8), null)
