@@ -2,6 +2,7 @@ package id.sigap.linkage.bench;
 
 import static id.sigap.linkage.internal.db.Tables.BLOCKING_KEY;
 import static id.sigap.linkage.internal.db.Tables.MEMBERSHIP;
+import static id.sigap.linkage.internal.db.Tables.PAIR;
 
 import id.sigap.cases.CaseFiles;
 import id.sigap.cases.CasePersons;
@@ -54,6 +55,7 @@ final class IncrementalRun {
             Histogram candidateSql,
             int reRegistrations,
             int joined,
+            int reviewed,
             double meanCandidates) {}
 
     private static final String[] GIVEN = {"Maria", "Yohana", "Agustina", "Yuliana", "Anton", "Yosef", "Dewi", "Siti"};
@@ -87,6 +89,7 @@ final class IncrementalRun {
         long shelterCase = 0;
         int reRegistrations = 0;
         int joined = 0;
+        int reviewed = 0;
         long candidates = 0;
         for (int n = 0; n < warmUp + registrations; n++) {
             if (n % 50 == 0) {
@@ -131,7 +134,12 @@ final class IncrementalRun {
             if (original.isPresent()) {
                 reRegistrations++;
                 var of = clusters.clusterOf(List.of(id, original.get().personId()));
-                joined += of.get(id).equals(of.get(original.get().personId())) ? 1 : 0;
+                if (of.get(id).equals(of.get(original.get().personId()))) {
+                    joined++;
+                } else if (db.fetchExists(
+                        PAIR, PAIR.STATUS.eq("REVIEW").and(PAIR.PERSON_A.eq(id).or(PAIR.PERSON_B.eq(id))))) {
+                    reviewed++; // not joined, but waiting for a reviewer rather than standing alone
+                }
             }
         }
         return new Figures(
@@ -143,6 +151,7 @@ final class IncrementalRun {
                 sql,
                 reRegistrations,
                 joined,
+                reviewed,
                 registrations == 0 ? 0 : (double) candidates / registrations);
     }
 
