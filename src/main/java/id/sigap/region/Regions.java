@@ -38,6 +38,9 @@ public interface Regions {
 
     List<RegionRef> provinces();
 
+    /** How many regions of {@code level} lie within {@code code} (itself included; null: the whole country). */
+    long count(String code, RegionLevel level);
+
     Optional<Country> country(String iso2);
 
     List<Country> countries();

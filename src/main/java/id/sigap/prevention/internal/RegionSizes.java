@@ -1,18 +1,14 @@
 package id.sigap.prevention.internal;
 
 import id.sigap.region.RegionLevel;
-import id.sigap.region.RegionOrder;
-import id.sigap.region.RegionRef;
 import id.sigap.region.Regions;
-import id.sigap.shared.PageRequest;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * How many districts and villages a region has, from the region reference data, remembered once counted (the
- * reference data changes only with a migration, i.e. a restart). The whole country takes one pass over the ~7,300
- * districts the first time.
+ * How many districts and villages a region has, from the region reference data (two counts), remembered once
+ * counted (the reference data changes only with a migration, i.e. a restart).
  */
 @Component
 class RegionSizes {
@@ -43,21 +39,6 @@ class RegionSizes {
     }
 
     private Size count(String code) {
-        if (code == null) {
-            return regions.provinces().stream().map(p -> of(p.code())).reduce(new Size(0, 0), Size::plus);
-        }
-        return switch (RegionLevel.ofCode(code)) {
-            case VILLAGE -> new Size(0, 1);
-            case DISTRICT ->
-                new Size(
-                        1,
-                        regions.children(code, new PageRequest(0, 1), RegionOrder.CODE)
-                                .totalElements());
-            default ->
-                regions.children(code).stream()
-                        .map(RegionRef::code)
-                        .map(this::of)
-                        .reduce(new Size(0, 0), Size::plus);
-        };
+        return new Size(regions.count(code, RegionLevel.DISTRICT), regions.count(code, RegionLevel.VILLAGE));
     }
 }

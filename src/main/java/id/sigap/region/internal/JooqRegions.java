@@ -88,6 +88,15 @@ class JooqRegions implements Regions {
         return new Page<>(rows, page.page(), page.size(), total);
     }
 
+    @Override
+    public long count(String code, RegionLevel level) {
+        Condition where = ADMIN_REGION.LEVEL.eq((short) level.depth());
+        if (code != null) {
+            where = where.and(ADMIN_REGION.CODE.eq(code).or(ADMIN_REGION.CODE.startsWith(code + ".")));
+        }
+        return db.fetchCount(ADMIN_REGION, where);
+    }
+
     private static Condition childOf(String parentCode) {
         return parentCode == null
                 ? ADMIN_REGION.LEVEL.eq((short) RegionLevel.PROVINCE.depth())

@@ -19,6 +19,21 @@ class RegionReferenceDataIT {
     Regions regions;
 
     @Test
+    void regions_of_a_level_are_counted_within_a_subtree_and_the_whole_country() {
+        long kupangVillages = regions.children("53.71").stream()
+                .mapToLong(d -> regions.children(d.code()).size())
+                .sum();
+        assertThat(regions.count("53.71", RegionLevel.VILLAGE)).isPositive().isEqualTo(kupangVillages);
+        assertThat(regions.count("53.71", RegionLevel.DISTRICT))
+                .isEqualTo(regions.children("53.71").size());
+        assertThat(regions.count("53.7", RegionLevel.DISTRICT))
+                .as("53.7 is not a prefix of 53.71")
+                .isZero();
+        assertThat(regions.count(null, RegionLevel.PROVINCE)).isEqualTo(38);
+        assertThat(regions.count(null, RegionLevel.VILLAGE)).isEqualTo(83_762);
+    }
+
+    @Test
     void all_kemendagri_2025_regions_are_loaded_with_the_official_counts() {
         var counts = db.fetch("select level, count(*) from region.admin_region group by level order by level");
         assertThat(counts.getValues(1, Integer.class)).containsExactly(38, 514, 7285, 83762);
