@@ -54,6 +54,13 @@ public final class Linker {
     }
 
     private static final int RANDOM_PAIRS = 200_000;
+    /**
+     * Random pairs for the start of u: two per record, at least 10,000, at most 200,000 (u only starts EM, which then
+     * estimates it on the candidates; FEBRL and the synthetic persons link the same with 1 to 10 per record).
+     */
+    private static final int RANDOM_PER_RECORD = 2;
+
+    private static final int RANDOM_MINIMUM = 10_000;
 
     private final Settings settings;
 
@@ -117,25 +124,46 @@ public final class Linker {
         return new Result(List.of(records), cluster, model, kept, candidates.stats(), total);
     }
 
-    /** Comparisons of random pairs (a fixed seed: a run is repeatable), almost all of different persons. */
+    /**
+     * Comparisons of random pairs (a fixed seed: a run is repeatable), almost all of different persons: the start of u.
+     * The pairs are drawn first, then compared in parallel (the counts do not depend on the order).
+     */
     private static Map<Long, Long> randomPatterns(
             Prepared[] records, int[] sources, boolean crossOnly, Comparisons comparisons) {
-        Map<Long, Long> patterns = new HashMap<>();
         if (records.length < 2) {
-            return patterns;
+            return new HashMap<>();
         }
         SplittableRandom random = new SplittableRandom(20261124L);
         int wanted = (int) Math.min(
-                Math.min(RANDOM_PAIRS, 10L * records.length), (long) records.length * (records.length - 1) / 2);
-        for (int n = 0, tries = 0; n < wanted && tries < wanted * 4; tries++) {
+                Math.min(RANDOM_PAIRS, Math.max(RANDOM_MINIMUM, (long) RANDOM_PER_RECORD * records.length)),
+                (long) records.length * (records.length - 1) / 2);
+        int[] left = new int[wanted];
+        int[] right = new int[wanted];
+        int n = 0;
+        for (int tries = 0; n < wanted && tries < wanted * 4; tries++) {
             int a = random.nextInt(records.length);
             int b = random.nextInt(records.length);
             if (a == b || crossOnly && sources[a] == sources[b]) {
                 continue;
             }
-            patterns.merge(comparisons.compare(records[a], records[b]), 1L, Long::sum);
-            n++;
+            left[n] = a;
+            right[n++] = b;
         }
-        return patterns;
+        int drawn = n;
+        int chunk = 4096;
+        return IntStream.range(0, (drawn + chunk - 1) / chunk)
+                .parallel()
+                .mapToObj(c -> {
+                    Map<Long, Long> part = new HashMap<>();
+                    for (int i = c * chunk, end = Math.min(drawn, i + chunk); i < end; i++) {
+                        part.merge(comparisons.compare(records[left[i]], records[right[i]]), 1L, Long::sum);
+                    }
+                    return part;
+                })
+                .reduce(new HashMap<>(), (x, y) -> {
+                    Map<Long, Long> merged = new HashMap<>(x);
+                    y.forEach((k, v) -> merged.merge(k, v, Long::sum));
+                    return merged;
+                });
     }
 }
