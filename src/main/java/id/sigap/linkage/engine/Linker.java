@@ -38,7 +38,7 @@ public final class Linker {
 
     /**
      * The outcome: every record's cluster (the smallest record index in it), the model, the pairs at or above the
-     * review threshold, and counts.
+     * review threshold, counts, and whether the model was estimated on this data (else it is the reference).
      */
     public record Result(
             List<Prepared> records,
@@ -46,7 +46,8 @@ public final class Linker {
             FellegiSunter model,
             List<ScoredPair> pairs,
             CandidatePairs.Stats blocking,
-            long comparisons) {
+            long comparisons,
+            boolean estimated) {
 
         public long clusterCount() {
             return Clusters.count(cluster);
@@ -73,11 +74,13 @@ public final class Linker {
     }
 
     /**
-     * Links with m, u and lambda estimated by EM on this data, unless fewer than {@code minComparisons} candidate
-     * pairs were compared: EM then has too little to go on, and {@code fallback} (a model estimated on other data)
-     * scores the pairs instead.
+     * Links with m, u and lambda estimated by EM on this data, starting from {@code reference} (a model estimated on
+     * other data, see {@link ExpectationMaximisation#estimate(Fields, Map, Map, FellegiSunter)}), unless fewer than
+     * {@code minComparisons} candidate pairs were compared (EM then has too little to go on) or EM ends in a model that
+     * is not {@link FellegiSunter#coherent}: {@code reference} then scores the pairs itself ({@link Result#estimated}
+     * false).
      */
-    public Result link(List<PersonRecord> input, Fields fields, FellegiSunter fallback, long minComparisons) {
+    public Result link(List<PersonRecord> input, Fields fields, FellegiSunter reference, long minComparisons) {
         Comparisons comparisons = new Comparisons(fields);
         Prepared[] records = IntStream.range(0, input.size())
                 .parallel()
@@ -98,10 +101,7 @@ public final class Linker {
             c.patterns.forEach((v, n) -> patterns.merge(v, n, Long::sum));
             total += c.size;
         }
-        FellegiSunter model = fallback != null && total < minComparisons
-                ? fallback
-                : ExpectationMaximisation.estimate(
-                        fields, patterns, randomPatterns(records, sources, crossOnly, comparisons));
+        FellegiSunter model = model(fields, reference, minComparisons, total, patterns, records, sources, crossOnly);
         List<ScoredPair> kept = new ArrayList<>();
         List<Clusters.Link> links = new ArrayList<>();
         for (ComparedPairs c : compared) {
@@ -121,7 +121,29 @@ public final class Linker {
                 settings.clusterThreshold(),
                 (a, b) -> model.score(comparisons.compare(records[a], records[b])),
                 (a, b) -> !crossOnly || sources[a] != sources[b] ? 1 : 0);
-        return new Result(List.of(records), cluster, model, kept, candidates.stats(), total);
+        return new Result(List.of(records), cluster, model, kept, candidates.stats(), total, model != reference);
+    }
+
+    /**
+     * The model of this run: by EM from the reference, unless too few pairs were compared or EM ended in a local
+     * optimum where agreement speaks against a match, which is not "one person" (on the national data, with the
+     * names-in-regency key, it settles on relatives): the reference then decides.
+     */
+    private static FellegiSunter model(
+            Fields fields,
+            FellegiSunter reference,
+            long minComparisons,
+            long compared,
+            Map<Long, Long> patterns,
+            Prepared[] records,
+            int[] sources,
+            boolean crossOnly) {
+        if (reference != null && compared < minComparisons) {
+            return reference;
+        }
+        FellegiSunter estimated = ExpectationMaximisation.estimate(
+                fields, patterns, randomPatterns(records, sources, crossOnly, new Comparisons(fields)), reference);
+        return reference == null || estimated.coherent() ? estimated : reference;
     }
 
     /**
