@@ -10,7 +10,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * happens. Several keys, so that an error in one field does not hide a match: identifiers (NIK, phone, passport; the
  * NIK with each third masked, for a typo), the birth date with a name's initial, the phonetic codes of the two names
  * in either order with the decade of birth (Double Metaphone from Apache Commons Codec), each name with the other's initial and the birth year,
- * each name's phonetic code with the birth month, the start of each name with the regency, the address, and each
+ * each name's phonetic code with the birth month, the phonetic names with the regency, the address, and each
  * two neighbouring extra fields together. Keys are 64-bit hashes of tagged strings (FNV-1a): they carry no readable value.
  */
 public final class BlockingKeys {
@@ -58,6 +58,12 @@ public final class BlockingKeys {
             add(keys, "my:", mg == null || mg.isEmpty() ? null : mg + "|" + yearMonth);
             add(keys, "my:", ms == null || ms.isEmpty() ? null : ms + "|" + yearMonth);
         }
+        if ((mg != null || ms != null) && p.region() != null && p.region().length() >= 4) {
+            // the phonetic names (either order, or the one name of a mononym) within the regency: the only key of a
+            // person registered without birth date or identifiers (a fifth of the national register has an age only)
+            String names = mg == null ? ms : ms == null ? mg : mg.compareTo(ms) <= 0 ? mg + "|" + ms : ms + "|" + mg;
+            keys.add("nr:" + names + "|" + p.region().substring(0, 4));
+        }
         add(keys, "a:", p.address());
         for (int i = 0; i + 1 < p.extras().length; i++) {
             // two neighbouring extra fields together (a street number with its street, a suburb with its postcode)
@@ -82,10 +88,6 @@ public final class BlockingKeys {
         }
         int space = name.indexOf(' ');
         return space < 0 ? name : name.substring(0, space);
-    }
-
-    private static String start(String name) {
-        return name.length() <= 4 ? name : name.substring(0, 4);
     }
 
     /** FNV-1a, 64 bits, over the key's characters. */

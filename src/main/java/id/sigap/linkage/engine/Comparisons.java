@@ -61,7 +61,7 @@ public final class Comparisons {
         for (int i = 0; i < a.extras().length; i++) {
             String x = a.extras()[i];
             String y = b.extras()[i];
-            v = x != null && isDigits(x) && y != null && isDigits(y)
+            v = i < 64 && (a.digitExtras() & b.digitExtras() & 1L << i) != 0
                     ? digits(v, base + i, x, y, Fields.EXTRA_LEVELS)
                     : text(v, base + i, x, y);
         }
@@ -84,7 +84,21 @@ public final class Comparisons {
     }
 
     static double bound(String a, String b) {
-        int[] counts = new int[128];
+        int common = common(a, b);
+        double jaro = common == 0 ? 0 : ((double) common / a.length() + (double) common / b.length() + 1) / 3;
+        int prefix = 0;
+        while (prefix < 4 && prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro + prefix * 0.1 * (1 - jaro);
+    }
+
+    /** Letter counts of one thread, cleared after each use (a comparison allocates nothing). */
+    private static final ThreadLocal<int[]> COUNTS = ThreadLocal.withInitial(() -> new int[128]);
+
+    /** The letters the two strings have in common, as multisets (characters folded to 7 bits: never fewer). */
+    private static int common(String a, String b) {
+        int[] counts = COUNTS.get();
         for (int i = 0; i < a.length(); i++) {
             counts[a.charAt(i) & 127]++;
         }
@@ -94,12 +108,13 @@ public final class Comparisons {
                 common++;
             }
         }
-        double jaro = common == 0 ? 0 : ((double) common / a.length() + (double) common / b.length() + 1) / 3;
-        int prefix = 0;
-        while (prefix < 4 && prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
-            prefix++;
+        for (int i = 0; i < a.length(); i++) {
+            counts[a.charAt(i) & 127] = 0;
         }
-        return jaro + prefix * 0.1 * (1 - jaro);
+        for (int i = 0; i < b.length(); i++) {
+            counts[b.charAt(i) & 127] = 0;
+        }
+        return common;
     }
 
     /** Names: 5 exact, 4 JW ≥ 0.94, 3 nickname or piece of the other, 2 JW ≥ 0.88, 1 JW ≥ 0.80, 0 otherwise. */
@@ -121,9 +136,7 @@ public final class Comparisons {
         }
         int level = a.equals(b)
                 ? 3
-                : WITHIN_TWO.apply(a, b) == 1 || BirthDates.transposed(a, b)
-                        ? 2
-                        : a.startsWith(b.substring(0, 4)) ? 1 : 0;
+                : withinTwo(a, b) == 1 || BirthDates.transposed(a, b) ? 2 : a.startsWith(b.substring(0, 4)) ? 1 : 0;
         return Fields.with(v, Fields.Core.BIRTH_DATE.ordinal(), level);
     }
 
@@ -136,7 +149,7 @@ public final class Comparisons {
         if (a.equals(b)) {
             return Fields.with(v, field, top);
         }
-        int d = WITHIN_TWO.apply(a, b);
+        int d = withinTwo(a, b);
         int level = d == 1 || d == 2 && transposition(a, b) ? top - 1 : d == 2 && levels > 3 ? top - 2 : 0;
         return Fields.with(v, field, level);
     }
@@ -199,13 +212,32 @@ public final class Comparisons {
         return false;
     }
 
-    private static boolean isDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
+    /**
+     * The Levenshtein distance when it is at most two, else -1 (as {@code new LevenshteinDistance(2)}), with the
+     * plainly different pairs sorted out first: a length gap or too few letters in common need more than two edits,
+     * and two strings of one length that differ in at most one place are that many edits apart.
+     */
+    static int withinTwo(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 2) {
+            return -1;
+        }
+        int common = common(a, b);
+        if (Math.max(la, lb) - common > 2) {
+            return -1;
+        }
+        if (la == lb) {
+            int differ = 0;
+            for (int i = 0; i < la && differ < 2; i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    differ++;
+                }
+            }
+            if (differ < 2) {
+                return differ;
             }
         }
-        return true;
+        return WITHIN_TWO.apply(a, b);
     }
 }

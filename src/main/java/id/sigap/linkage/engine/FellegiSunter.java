@@ -18,7 +18,10 @@ import java.util.List;
  * clear disagreement of either name (level 0: not a typo, an old spelling, a nickname or a piece of the other, in the
  * order of the names that fits best) therefore needs evidence beyond birth date, sex and region (an agreeing NIK,
  * passport, phone, address or extra field) to be linked; without it the pair scores at most {@link #UNDECIDED},
- * below the match threshold and above the review threshold, so it goes to a reviewer instead.
+ * below the match threshold and above the review threshold, so it goes to a reviewer instead. Third, a pair with
+ * nothing but names, sex and region to go on (no birth date that agrees, no identifier, no address or extra field)
+ * is never linked automatically either: a fifth of the national register has an age instead of a birth date, and
+ * two women called Magdalena in one village are not one woman on that alone.
  */
 public record FellegiSunter(Fields fields, double lambda, double[][] m, double[][] u) {
 
@@ -69,19 +72,32 @@ public record FellegiSunter(Fields fields, double lambda, double[][] m, double[]
     public double score(long vector) {
         double total = priorWeight();
         double shared = 0;
+        double beyondNames = 0;
         for (int f = 0; f < m.length; f++) {
             int level = Fields.level(vector, f);
             if (level >= 0) {
                 double w = decisionWeight(f, level);
                 total += w;
                 shared += isSharedTrait(f) ? Math.max(0, w) : 0;
+                beyondNames += isNameOrPlace(f) ? 0 : Math.max(0, w);
             }
         }
         double p = probabilityOfWeight(total);
-        if (p <= UNDECIDED || !namesConflict(vector)) {
+        if (p <= UNDECIDED) {
             return p;
         }
-        return total - shared >= 0 ? p : UNDECIDED;
+        if (beyondNames <= 0) {
+            return UNDECIDED; // names, sex and place only: two namesakes of one village look the same
+        }
+        return !namesConflict(vector) || total - shared >= 0 ? p : UNDECIDED;
+    }
+
+    /** Names, sex and region: what two namesakes of one village share. */
+    private static boolean isNameOrPlace(int field) {
+        return field == Fields.Core.GIVEN_NAME.ordinal()
+                || field == Fields.Core.SURNAME.ordinal()
+                || field == Fields.Core.SEX.ordinal()
+                || field == Fields.Core.REGION.ordinal();
     }
 
     /**
@@ -101,6 +117,21 @@ public record FellegiSunter(Fields fields, double lambda, double[][] m, double[]
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the model speaks of one person: in every field the top agreement level weighs for a match and level 0
+     * against it. EM without labels can settle on another class that candidate pairs share (relatives: one surname and
+     * village, a differing birth date weighing for the "match"); such a model is not used to link.
+     */
+    public boolean coherent() {
+        for (int f = 0; f < m.length; f++) {
+            int top = m[f].length - 1;
+            if (!(weight(f, top) > 0) || !(weight(f, 0) < 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the given names or the surnames, both present, clearly disagree (level 0). */

@@ -38,7 +38,7 @@ public final class Linker {
 
     /**
      * The outcome: every record's cluster (the smallest record index in it), the model, the pairs at or above the
-     * review threshold, and counts.
+     * review threshold, counts, and whether the model was estimated on this data (else it is the reference).
      */
     public record Result(
             List<Prepared> records,
@@ -46,7 +46,8 @@ public final class Linker {
             FellegiSunter model,
             List<ScoredPair> pairs,
             CandidatePairs.Stats blocking,
-            long comparisons) {
+            long comparisons,
+            boolean estimated) {
 
         public long clusterCount() {
             return Clusters.count(cluster);
@@ -54,6 +55,13 @@ public final class Linker {
     }
 
     private static final int RANDOM_PAIRS = 200_000;
+    /**
+     * Random pairs for the start of u: two per record, at least 10,000, at most 200,000 (u only starts EM, which then
+     * estimates it on the candidates; FEBRL and the synthetic persons link the same with 1 to 10 per record).
+     */
+    private static final int RANDOM_PER_RECORD = 2;
+
+    private static final int RANDOM_MINIMUM = 10_000;
 
     private final Settings settings;
 
@@ -66,11 +74,13 @@ public final class Linker {
     }
 
     /**
-     * Links with m, u and lambda estimated by EM on this data, unless fewer than {@code minComparisons} candidate
-     * pairs were compared: EM then has too little to go on, and {@code fallback} (a model estimated on other data)
-     * scores the pairs instead.
+     * Links with m, u and lambda estimated by EM on this data, starting from {@code reference} (a model estimated on
+     * other data, see {@link ExpectationMaximisation#estimate(Fields, Map, Map, FellegiSunter)}), unless fewer than
+     * {@code minComparisons} candidate pairs were compared (EM then has too little to go on) or EM ends in a model that
+     * is not {@link FellegiSunter#coherent}: {@code reference} then scores the pairs itself ({@link Result#estimated}
+     * false).
      */
-    public Result link(List<PersonRecord> input, Fields fields, FellegiSunter fallback, long minComparisons) {
+    public Result link(List<PersonRecord> input, Fields fields, FellegiSunter reference, long minComparisons) {
         Comparisons comparisons = new Comparisons(fields);
         Prepared[] records = IntStream.range(0, input.size())
                 .parallel()
@@ -91,10 +101,7 @@ public final class Linker {
             c.patterns.forEach((v, n) -> patterns.merge(v, n, Long::sum));
             total += c.size;
         }
-        FellegiSunter model = fallback != null && total < minComparisons
-                ? fallback
-                : ExpectationMaximisation.estimate(
-                        fields, patterns, randomPatterns(records, sources, crossOnly, comparisons));
+        FellegiSunter model = model(fields, reference, minComparisons, total, patterns, records, sources, crossOnly);
         List<ScoredPair> kept = new ArrayList<>();
         List<Clusters.Link> links = new ArrayList<>();
         for (ComparedPairs c : compared) {
@@ -114,28 +121,71 @@ public final class Linker {
                 settings.clusterThreshold(),
                 (a, b) -> model.score(comparisons.compare(records[a], records[b])),
                 (a, b) -> !crossOnly || sources[a] != sources[b] ? 1 : 0);
-        return new Result(List.of(records), cluster, model, kept, candidates.stats(), total);
+        return new Result(List.of(records), cluster, model, kept, candidates.stats(), total, model != reference);
     }
 
-    /** Comparisons of random pairs (a fixed seed: a run is repeatable), almost all of different persons. */
+    /**
+     * The model of this run: by EM from the reference, unless too few pairs were compared or EM ended in a local
+     * optimum where agreement speaks against a match, which is not "one person" (on the national data, with the
+     * names-in-regency key, it settles on relatives): the reference then decides.
+     */
+    private static FellegiSunter model(
+            Fields fields,
+            FellegiSunter reference,
+            long minComparisons,
+            long compared,
+            Map<Long, Long> patterns,
+            Prepared[] records,
+            int[] sources,
+            boolean crossOnly) {
+        if (reference != null && compared < minComparisons) {
+            return reference;
+        }
+        FellegiSunter estimated = ExpectationMaximisation.estimate(
+                fields, patterns, randomPatterns(records, sources, crossOnly, new Comparisons(fields)), reference);
+        return reference == null || estimated.coherent() ? estimated : reference;
+    }
+
+    /**
+     * Comparisons of random pairs (a fixed seed: a run is repeatable), almost all of different persons: the start of u.
+     * The pairs are drawn first, then compared in parallel (the counts do not depend on the order).
+     */
     private static Map<Long, Long> randomPatterns(
             Prepared[] records, int[] sources, boolean crossOnly, Comparisons comparisons) {
-        Map<Long, Long> patterns = new HashMap<>();
         if (records.length < 2) {
-            return patterns;
+            return new HashMap<>();
         }
         SplittableRandom random = new SplittableRandom(20261124L);
         int wanted = (int) Math.min(
-                Math.min(RANDOM_PAIRS, 10L * records.length), (long) records.length * (records.length - 1) / 2);
-        for (int n = 0, tries = 0; n < wanted && tries < wanted * 4; tries++) {
+                Math.min(RANDOM_PAIRS, Math.max(RANDOM_MINIMUM, (long) RANDOM_PER_RECORD * records.length)),
+                (long) records.length * (records.length - 1) / 2);
+        int[] left = new int[wanted];
+        int[] right = new int[wanted];
+        int n = 0;
+        for (int tries = 0; n < wanted && tries < wanted * 4; tries++) {
             int a = random.nextInt(records.length);
             int b = random.nextInt(records.length);
             if (a == b || crossOnly && sources[a] == sources[b]) {
                 continue;
             }
-            patterns.merge(comparisons.compare(records[a], records[b]), 1L, Long::sum);
-            n++;
+            left[n] = a;
+            right[n++] = b;
         }
-        return patterns;
+        int drawn = n;
+        int chunk = 4096;
+        return IntStream.range(0, (drawn + chunk - 1) / chunk)
+                .parallel()
+                .mapToObj(c -> {
+                    Map<Long, Long> part = new HashMap<>();
+                    for (int i = c * chunk, end = Math.min(drawn, i + chunk); i < end; i++) {
+                        part.merge(comparisons.compare(records[left[i]], records[right[i]]), 1L, Long::sum);
+                    }
+                    return part;
+                })
+                .reduce(new HashMap<>(), (x, y) -> {
+                    Map<Long, Long> merged = new HashMap<>(x);
+                    y.forEach((k, v) -> merged.merge(k, v, Long::sum));
+                    return merged;
+                });
     }
 }

@@ -2,11 +2,12 @@ package id.sigap.linkage.engine;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A {@link PersonRecord} made ready for blocking and comparison once: names normalised, the birth date cut into its
  * parts (kept when corrupted, so that a typo in a date still compares), identifiers reduced to their characters. The
- * {@code index} is the record's position in the run; {@code extras} follow the order of {@link Fields#extras()}.
+ * {@code index} is the record's position in the run; {@code extras} follow the order of {@link Fields#extras()}; {@code digitExtras} marks those holding digits only.
  */
 public record Prepared(
         int index,
@@ -21,7 +22,13 @@ public record Prepared(
         String passport,
         String address,
         String region,
-        String[] extras) {
+        String[] extras,
+        long digitExtras) {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-/]");
+    private static final Pattern PHONE_CHARACTERS = Pattern.compile("[+0-9 ()\\-.]+");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public static Prepared of(int index, PersonRecord r, Fields fields) {
         List<String> g = IndonesianNames.tokens(r.givenName());
@@ -53,7 +60,19 @@ public record Prepared(
                 identifier(r.passport()),
                 text(r.address()),
                 identifier(r.regionCode()),
-                extras);
+                extras,
+                digitMask(extras));
+    }
+
+    /** Bit i set when extra field i holds digits only (compared as a number, see {@link Comparisons}). */
+    private static long digitMask(String[] extras) {
+        long mask = 0;
+        for (int i = 0; i < extras.length && i < 64; i++) {
+            if (extras[i] != null && extras[i].chars().allMatch(c -> c >= '0' && c <= '9')) {
+                mask |= 1L << i;
+            }
+        }
+        return mask;
     }
 
     static String sex(String raw) {
@@ -72,7 +91,7 @@ public record Prepared(
         if (raw == null) {
             return null;
         }
-        String s = raw.strip().replaceAll("[\\s.\\-/]", "").toUpperCase(Locale.ROOT);
+        String s = SEPARATORS.matcher(raw.strip()).replaceAll("").toUpperCase(Locale.ROOT);
         return s.isEmpty() ? null : s;
     }
 
@@ -82,10 +101,10 @@ public record Prepared(
             return null;
         }
         String s = raw.strip();
-        if (!s.matches("[+0-9 ()\\-.]+")) {
+        if (!PHONE_CHARACTERS.matcher(s).matches()) {
             return identifier(s); // a blind index
         }
-        String d = s.replaceAll("\\D", "");
+        String d = NON_DIGITS.matcher(s).replaceAll("");
         if (d.startsWith("62")) {
             d = "0" + d.substring(2);
         } else if (d.startsWith("8")) {
@@ -98,7 +117,7 @@ public record Prepared(
         if (raw == null) {
             return null;
         }
-        String s = raw.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String s = SPACES.matcher(raw.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         return s.isEmpty() ? null : s;
     }
 

@@ -2,6 +2,9 @@ package id.sigap.linkage.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.SplittableRandom;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.junit.jupiter.api.Test;
 
 class ComparisonsTest {
@@ -109,5 +112,72 @@ class ComparisonsTest {
         PersonRecord b =
                 new PersonRecord("b", 0, "x", null, null, null, null, "5371024703900007", null, null, null, null, null);
         assertThat(level(compare(a, b), Fields.Core.NIK)).isEqualTo(2);
+    }
+
+    @Test
+    void the_quick_edit_distance_equals_levenshtein_up_to_two() {
+        // the shortcuts of withinTwo (length gap, letters in common, one differing place) must never change an answer
+        LevenshteinDistance reference = new LevenshteinDistance(2);
+        SplittableRandom random = new SplittableRandom(6);
+        String alphabet = "0123ab";
+        for (int n = 0; n < 50_000; n++) {
+            String a = randomString(random, alphabet, 1 + random.nextInt(9));
+            String b = random.nextBoolean()
+                    ? mutate(random, alphabet, a)
+                    : randomString(random, alphabet, 1 + random.nextInt(9));
+            assertThat(Comparisons.withinTwo(a, b)).as("%s vs %s", a, b).isEqualTo(reference.apply(a, b));
+        }
+    }
+
+    @Test
+    void the_jaro_winkler_bound_is_never_below_the_similarity() {
+        JaroWinklerSimilarity jw = new JaroWinklerSimilarity();
+        SplittableRandom random = new SplittableRandom(7);
+        String alphabet = "aeinrstuyé";
+        for (int n = 0; n < 50_000; n++) {
+            String a = randomString(random, alphabet, 1 + random.nextInt(12));
+            String b = random.nextBoolean()
+                    ? mutate(random, alphabet, a)
+                    : randomString(random, alphabet, 1 + random.nextInt(12));
+            assertThat(Comparisons.bound(a, b)).as("%s vs %s", a, b).isGreaterThanOrEqualTo(jw.apply(a, b) - 1e-12);
+        }
+    }
+
+    private static String randomString(SplittableRandom random, String alphabet, int length) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+
+    /** One to three random edits (substitution, insertion, deletion, swap of neighbours). */
+    private static String mutate(SplittableRandom random, String alphabet, String s) {
+        StringBuilder b = new StringBuilder(s);
+        for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+            int at = random.nextInt(b.length() + 1);
+            char c = alphabet.charAt(random.nextInt(alphabet.length()));
+            switch (random.nextInt(4)) {
+                case 0 -> b.insert(at, c);
+                case 1 -> {
+                    if (at < b.length() && b.length() > 1) {
+                        b.deleteCharAt(at);
+                    }
+                }
+                case 2 -> {
+                    if (at < b.length()) {
+                        b.setCharAt(at, c);
+                    }
+                }
+                default -> {
+                    if (at + 1 < b.length()) {
+                        char x = b.charAt(at);
+                        b.setCharAt(at, b.charAt(at + 1));
+                        b.setCharAt(at + 1, x);
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 }

@@ -147,4 +147,42 @@ class NearNamesakesTest {
         assertThat(namesakes.score(vector)).isLessThan(Linker.Settings.DEFAULT.matchThreshold());
         assertThat(fitted.score(vector)).isLessThan(Linker.Settings.DEFAULT.matchThreshold());
     }
+
+    @Test
+    void names_sex_and_village_alone_are_a_reviewers_call_and_a_birth_date_or_identifier_decides() {
+        // registered with an age instead of a birth date: nothing but names, sex and place to go on
+        Comparisons comparisons = new Comparisons(Fields.core());
+        FellegiSunter model = linked.model();
+        Prepared police = Prepared.of(
+                0,
+                new PersonRecord("a", 0, "Magdalena", null, null, "P", null, null, null, null, null, KUPANG, null),
+                Fields.core());
+        Prepared shelter = Prepared.of(
+                1,
+                new PersonRecord("b", 1, "Magdalena", null, null, "P", null, null, null, null, null, KUPANG, null),
+                Fields.core());
+        long bare = comparisons.compare(police, shelter);
+        assertThat(model.probability(bare))
+                .as("name, sex and village agree exactly")
+                .isGreaterThan(FellegiSunter.UNDECIDED);
+        assertThat(model.score(bare)).isEqualTo(FellegiSunter.UNDECIDED);
+
+        Prepared withPhone = Prepared.of(
+                2,
+                new PersonRecord(
+                        "c", 0, "Magdalena", null, null, "P", null, null, "081234567890", null, null, KUPANG, null),
+                Fields.core());
+        Prepared samePhone = Prepared.of(
+                3,
+                new PersonRecord(
+                        "d", 1, "Magdalena", null, null, "P", null, null, "+6281234567890", null, null, KUPANG, null),
+                Fields.core());
+        assertThat(model.score(comparisons.compare(withPhone, samePhone)))
+                .isGreaterThanOrEqualTo(Linker.Settings.DEFAULT.matchThreshold());
+
+        Prepared born = Prepared.of(4, woman("e", 0, "Magdalena", "Messakh", null), Fields.core());
+        Prepared bornToo = Prepared.of(5, woman("f", 1, "Magdalena", "Messakh", null), Fields.core());
+        assertThat(model.score(comparisons.compare(born, bornToo)))
+                .isGreaterThanOrEqualTo(Linker.Settings.DEFAULT.matchThreshold());
+    }
 }
