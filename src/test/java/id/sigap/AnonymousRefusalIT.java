@@ -68,9 +68,8 @@ class AnonymousRefusalIT {
                         continue;
                     }
                     String path = pattern.replaceAll("\\{[^}]*}", "1").replace("/**", "/x");
-                    MvcResult result = mvc.perform(
-                                    request(HttpMethod.valueOf(method.name()), path)
-                                            .with(csrf()))
+                    MvcResult result = mvc.perform(request(HttpMethod.valueOf(method.name()), path)
+                                    .with(csrf()))
                             .andReturn();
                     String refusal = refusal(path, result);
                     if (refusal != null) {
@@ -80,7 +79,9 @@ class AnonymousRefusalIT {
             }
         }
         assertThat(endpoints).as("endpoints read from Spring MVC").hasSizeGreaterThan(200);
-        assertThat(problems).as("endpoints that do not refuse an anonymous caller").isEmpty();
+        assertThat(problems)
+                .as("endpoints that do not refuse an anonymous caller")
+                .isEmpty();
         for (String open : PUBLIC.keySet()) {
             assertThat(endpoints)
                     .as("public entry %s names an existing endpoint", open)

@@ -145,7 +145,12 @@ class EndpointScopeIT {
         kalselAgency = agencies.create(
                 NewAgency.of("Dinas Sosial Banjarmasin " + tag, AgencyType.SOCIAL_SERVICE_SHELTER, "63.71"));
         kalselTaskForce = taskForces.create(new NewTaskForce(
-                "GT Banjarmasin " + tag, null, "63.71", pergub(year), year, year.withMonth(12).withDayOfMonth(31)));
+                "GT Banjarmasin " + tag,
+                null,
+                "63.71",
+                pergub(year),
+                year,
+                year.withMonth(12).withDayOfMonth(31)));
         kalselMemberRow = taskForces.addMember(
                 kalselTaskForce.id(), new NewMember(kalselAgency.id(), MemberRole.ANGGOTA, null, year, null));
         kalselMember = kalselMemberRow.id();
@@ -161,8 +166,8 @@ class EndpointScopeIT {
         MvcResult user = mvc.perform(get("/api/v1/users/{id}", kalselUser.id())
                         .with(TestUsers.as(TestUsers.user(Role.SYSTEM_ADMIN, null))))
                 .andReturn();
-        kalselGrant = ((Number) com.jayway.jsonpath.JsonPath.read(
-                                user.getResponse().getContentAsString(), "$.grants[0].id"))
+        kalselGrant = ((Number)
+                        com.jayway.jsonpath.JsonPath.read(user.getResponse().getContentAsString(), "$.grants[0].id"))
                 .longValue();
         var issued = tokens.issue(kalselUser, "skrip " + tag, 30);
         kalselToken = issued.id();
@@ -205,7 +210,8 @@ class EndpointScopeIT {
     Stream<DynamicTest> a_kota_kupang_user_with_every_role_is_refused_kalimantan_selatan_on_every_endpoint() {
         List<Probe> probes = probes();
         List<DynamicTest> tests = new ArrayList<>();
-        tests.add(DynamicTest.dynamicTest("every endpoint has a probe or a reason", () -> everyEndpointIsCovered(probes)));
+        tests.add(DynamicTest.dynamicTest(
+                "every endpoint has a probe or a reason", () -> everyEndpointIsCovered(probes)));
         probes.forEach(p -> tests.add(DynamicTest.dynamicTest(p.key() + " " + p.expect(), () -> run(p))));
         tests.add(DynamicTest.dynamicTest("nothing of Kalimantan Selatan changed", this::nothingChanged));
         return tests.stream();
@@ -215,7 +221,9 @@ class EndpointScopeIT {
         Set<String> probed = new TreeSet<>();
         probes.forEach(p -> probed.add(p.key()));
         Set<String> endpoints = foundationEndpoints();
-        assertThat(endpoints).as("the foundation's endpoints, read from Spring MVC").hasSizeGreaterThan(80);
+        assertThat(endpoints)
+                .as("the foundation's endpoints, read from Spring MVC")
+                .hasSizeGreaterThan(80);
         Set<String> uncovered = new TreeSet<>(endpoints);
         uncovered.removeAll(probed);
         uncovered.removeAll(NOT_REGIONAL.keySet());
@@ -260,8 +268,10 @@ class EndpointScopeIT {
     private void run(Probe probe) throws Exception {
         if (probe.expect() == Expect.LEFT_OUT) {
             // the same request inside Kalimantan Selatan shows the record: the probe can see a leak
-            String inScope = perform(probe, kalsel, kalselAdminToken).getResponse().getContentAsString();
-            assertThat(secrets).as("control: Kalimantan Selatan's own administrator sees it")
+            String inScope =
+                    perform(probe, kalsel, kalselAdminToken).getResponse().getContentAsString();
+            assertThat(secrets)
+                    .as("control: Kalimantan Selatan's own administrator sees it")
                     .anyMatch(inScope::contains);
         }
         MvcResult result = perform(probe, kupang, kupangToken);
@@ -273,7 +283,9 @@ class EndpointScopeIT {
             assertThat(status).as("status of a list").isBetween(200, 299);
         }
         for (String secret : secrets) {
-            assertThat(body).as("the answer names nothing of Kalimantan Selatan").doesNotContain(secret);
+            assertThat(body)
+                    .as("the answer names nothing of Kalimantan Selatan")
+                    .doesNotContain(secret);
         }
     }
 
@@ -324,10 +336,11 @@ class EndpointScopeIT {
         String day = year.plusDays(40).toString();
         String newAgency = "{\"name\":\"Polresta Banjarmasin " + tag
                 + "\",\"type\":\"POLICE_UNIT\",\"level\":\"REGENCY\",\"regionCode\":\"63.71\"}";
-        String editAgency = "{\"name\":\"Diubah " + tag + "\",\"type\":\"SOCIAL_SERVICE_SHELTER\",\"level\":\"REGENCY\","
-                + "\"regionCode\":\"63.71\",\"version\":" + kalselAgency.version() + "}";
-        String legal = "{\"decreeNumber\":\"Perwal 9 " + tag + "\",\"decreeDate\":\"" + year + "\",\"issuer\":\"Wali Kota\","
-                + "\"kind\":\"PERWAL\"}";
+        String editAgency =
+                "{\"name\":\"Diubah " + tag + "\",\"type\":\"SOCIAL_SERVICE_SHELTER\",\"level\":\"REGENCY\","
+                        + "\"regionCode\":\"63.71\",\"version\":" + kalselAgency.version() + "}";
+        String legal = "{\"decreeNumber\":\"Perwal 9 " + tag + "\",\"decreeDate\":\"" + year
+                + "\",\"issuer\":\"Wali Kota\"," + "\"kind\":\"PERWAL\"}";
         String newTaskForce = "{\"regionCode\":\"63.71\",\"level\":\"REGENCY\",\"legalBasis\":" + legal
                 + ",\"validFrom\":\"" + year.plusYears(1) + "\"}";
         String editTaskForce = "{\"name\":\"Diubah " + tag + "\",\"legalBasis\":" + legal + ",\"validFrom\":\"" + year
@@ -387,8 +400,9 @@ class EndpointScopeIT {
                         .param("agencyId", String.valueOf(kupangAgency.id()))
                         .param("role", "ANGGOTA")
                         .param("validFrom", day)),
-                refused("GET /gugus-tugas/{id}/anggota/{memberId}", () -> get(
-                        "/gugus-tugas/{id}/anggota/{memberId}", tf, m)),
+                refused(
+                        "GET /gugus-tugas/{id}/anggota/{memberId}",
+                        () -> get("/gugus-tugas/{id}/anggota/{memberId}", tf, m)),
                 refused("POST /gugus-tugas/{id}/anggota/{memberId}/ubah", () -> post(
                                 "/gugus-tugas/{id}/anggota/{memberId}/ubah", tf, m)
                         .param("role", "KETUA")
@@ -404,7 +418,8 @@ class EndpointScopeIT {
                         .param("name", "Sub " + tag)
                         .param("validFrom", day)),
                 refused("GET /gugus-tugas/{id}/sub/{subId}", () -> get("/gugus-tugas/{id}/sub/{subId}", tf, s)),
-                refused("POST /gugus-tugas/{id}/sub/{subId}/ubah", () -> post("/gugus-tugas/{id}/sub/{subId}/ubah", tf, s)
+                refused("POST /gugus-tugas/{id}/sub/{subId}/ubah", () -> post(
+                                "/gugus-tugas/{id}/sub/{subId}/ubah", tf, s)
                         .param("name", "Diubah " + tag)
                         .param("effectiveFrom", day)
                         .param("version", "0")),
@@ -412,24 +427,32 @@ class EndpointScopeIT {
                                 "/gugus-tugas/{id}/sub/{subId}/akhiri", tf, s)
                         .param("lastDay", day)
                         .param("version", "0")),
-                leftOut("GET /api/v1/taskforces", () -> get("/api/v1/taskforces")
-                        .param("date", day)
-                        .param("size", "200")),
+                leftOut(
+                        "GET /api/v1/taskforces",
+                        () -> get("/api/v1/taskforces").param("date", day).param("size", "200")),
                 refused("GET /api/v1/taskforces/{id}", () -> get("/api/v1/taskforces/{id}", tf)),
                 refused("GET /api/v1/taskforces/{id}/members", () -> get("/api/v1/taskforces/{id}/members", tf)),
-                refused("GET /api/v1/taskforces/{id}/subtaskforces", () -> get(
-                        "/api/v1/taskforces/{id}/subtaskforces", tf)),
+                refused(
+                        "GET /api/v1/taskforces/{id}/subtaskforces",
+                        () -> get("/api/v1/taskforces/{id}/subtaskforces", tf)),
                 refused("POST /api/v1/taskforces", () -> json(post("/api/v1/taskforces"), newTaskForce)),
                 refused("PUT /api/v1/taskforces/{id}", () -> json(put("/api/v1/taskforces/{id}", tf), editTaskForce)),
-                refused("POST /api/v1/taskforces/{id}/members", () -> json(
-                        post("/api/v1/taskforces/{id}/members", tf),
-                        "{\"agencyId\":" + kupangAgency.id() + ",\"role\":\"ANGGOTA\",\"validFrom\":\"" + day + "\"}")),
-                refused("POST /api/v1/taskforces/{id}/members/{memberId}/end", () -> json(
-                        post("/api/v1/taskforces/{id}/members/{memberId}/end", tf, m),
-                        "{\"lastDay\":\"" + day + "\",\"version\":0}")),
-                refused("POST /api/v1/taskforces/{id}/members/{memberId}/change", () -> json(
-                        post("/api/v1/taskforces/{id}/members/{memberId}/change", tf, m),
-                        "{\"role\":\"KETUA\",\"effectiveFrom\":\"" + day + "\",\"version\":0}")),
+                refused(
+                        "POST /api/v1/taskforces/{id}/members",
+                        () -> json(
+                                post("/api/v1/taskforces/{id}/members", tf),
+                                "{\"agencyId\":" + kupangAgency.id() + ",\"role\":\"ANGGOTA\",\"validFrom\":\"" + day
+                                        + "\"}")),
+                refused(
+                        "POST /api/v1/taskforces/{id}/members/{memberId}/end",
+                        () -> json(
+                                post("/api/v1/taskforces/{id}/members/{memberId}/end", tf, m),
+                                "{\"lastDay\":\"" + day + "\",\"version\":0}")),
+                refused(
+                        "POST /api/v1/taskforces/{id}/members/{memberId}/change",
+                        () -> json(
+                                post("/api/v1/taskforces/{id}/members/{memberId}/change", tf, m),
+                                "{\"role\":\"KETUA\",\"effectiveFrom\":\"" + day + "\",\"version\":0}")),
                 // users and roles
                 leftOut("GET /admin/pengguna", () -> get("/admin/pengguna").param("q", tag)),
                 leftOut("GET /admin/pengguna/baru", () -> get("/admin/pengguna/baru")),
@@ -451,33 +474,40 @@ class EndpointScopeIT {
                 refused("POST /admin/pengguna/{id}/peran", () -> post("/admin/pengguna/{id}/peran", u)
                         .param("role", "INTAKE_OFFICER")
                         .param("regionCode", "53.71")),
-                refused("POST /admin/pengguna/{id}/peran/{grantId}/cabut", () -> post(
-                        "/admin/pengguna/{id}/peran/{grantId}/cabut", u, kalselGrant)),
+                refused(
+                        "POST /admin/pengguna/{id}/peran/{grantId}/cabut",
+                        () -> post("/admin/pengguna/{id}/peran/{grantId}/cabut", u, kalselGrant)),
                 leftOut("GET /api/v1/users", () -> get("/api/v1/users").param("q", tag)),
                 refused("GET /api/v1/users/{id}", () -> get("/api/v1/users/{id}", u)),
                 refused("POST /api/v1/users", () -> json(post("/api/v1/users"), newUser)),
-                refused("PUT /api/v1/users/{id}", () -> json(
-                        put("/api/v1/users/{id}", u),
-                        "{\"version\":0,\"displayName\":\"Diubah\",\"agencyId\":" + kupangAgency.id() + "}")),
-                refused("POST /api/v1/users/{id}/password", () -> json(
-                        post("/api/v1/users/{id}/password", u), "{\"password\":\"Kuat-Sekali-2026!\"}")),
-                refused("POST /api/v1/users/{id}/grants", () -> json(
-                        post("/api/v1/users/{id}/grants", u),
-                        "{\"role\":\"INTAKE_OFFICER\",\"regionCode\":\"53.71\"}")),
-                refused("DELETE /api/v1/users/{id}/grants/{grantId}", () -> delete(
-                        "/api/v1/users/{id}/grants/{grantId}", u, kalselGrant)),
+                refused(
+                        "PUT /api/v1/users/{id}",
+                        () -> json(
+                                put("/api/v1/users/{id}", u),
+                                "{\"version\":0,\"displayName\":\"Diubah\",\"agencyId\":" + kupangAgency.id() + "}")),
+                refused(
+                        "POST /api/v1/users/{id}/password",
+                        () -> json(post("/api/v1/users/{id}/password", u), "{\"password\":\"Kuat-Sekali-2026!\"}")),
+                refused(
+                        "POST /api/v1/users/{id}/grants",
+                        () -> json(
+                                post("/api/v1/users/{id}/grants", u),
+                                "{\"role\":\"INTAKE_OFFICER\",\"regionCode\":\"53.71\"}")),
+                refused(
+                        "DELETE /api/v1/users/{id}/grants/{grantId}",
+                        () -> delete("/api/v1/users/{id}/grants/{grantId}", u, kalselGrant)),
                 // somebody else's token and break-the-glass access
                 refused("POST /akun/token/{id}/cabut", () -> post("/akun/token/{id}/cabut", kalselToken)),
                 refused("POST /akses-darurat/{id}/akhiri", () -> post("/akses-darurat/{id}/akhiri", kalselBreakGlass)),
                 leftOut("GET /api/v1/break-glass", () -> get("/api/v1/break-glass")),
                 // audit
-                leftOut("GET /audit", () -> get("/audit")
-                        .param("objectType", "agency")
-                        .param("objectId", String.valueOf(a))),
+                leftOut(
+                        "GET /audit",
+                        () -> get("/audit").param("objectType", "agency").param("objectId", String.valueOf(a))),
                 refused("POST /audit/verifikasi", () -> post("/audit/verifikasi")),
-                leftOut("GET /api/v1/audit", () -> get("/api/v1/audit")
-                        .param("objectType", "agency")
-                        .param("objectId", String.valueOf(a))),
+                leftOut(
+                        "GET /api/v1/audit",
+                        () -> get("/api/v1/audit").param("objectType", "agency").param("objectId", String.valueOf(a))),
                 refused("POST /api/v1/audit/verify", () -> post("/api/v1/audit/verify")));
     }
 }

@@ -51,11 +51,15 @@ class FoundationPagesAccessibleJourneyIT extends BrowserJourney {
 
     @Test
     void the_foundation_pages_are_labelled_and_fit_a_phone() {
-        Agency agency = agencies.create(
-                NewAgency.of(unique("UPTD PPA Kota Kupang"), AgencyType.UPTD_PPA, "53.71"));
+        Agency agency = agencies.create(NewAgency.of(unique("UPTD PPA Kota Kupang"), AgencyType.UPTD_PPA, "53.71"));
         LocalDate year = freshYear();
         TaskForce tf = taskForces.create(new NewTaskForce(
-                unique("GT Kota Kupang"), null, "53.71", pergub(year), year, year.withMonth(12).withDayOfMonth(31)));
+                unique("GT Kota Kupang"),
+                null,
+                "53.71",
+                pergub(year),
+                year,
+                year.withMonth(12).withDayOfMonth(31)));
         long sub = taskForces.subTaskForces(tf.id()).getFirst().id();
         long admin = accounts.findByUsername("admin").orElseThrow().id();
 

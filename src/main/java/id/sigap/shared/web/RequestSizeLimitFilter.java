@@ -43,7 +43,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         String type =
                 request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         long limit = type.startsWith("multipart/") ? maxUploadBytes : maxFormBytes;
-        if (length > limit || (length < 0 && type.startsWith("application/x-www-form-urlencoded") && unparsable(request))) {
+        if (length > limit
+                || (length < 0 && type.startsWith("application/x-www-form-urlencoded") && unparsable(request))) {
             reject(request, response);
             return;
         }

@@ -41,10 +41,8 @@ class SessionTimeoutIT {
         assertThat(cookie).containsIgnoringCase("HttpOnly").contains("SameSite=Lax");
         String id = cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
 
-        Context context = (Context) ((TomcatWebServer) server.getWebServer())
-                .getTomcat()
-                .getHost()
-                .findChildren()[0];
+        Context context = (Context)
+                ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
         assertThat(context.getSessionTimeout()).isEqualTo(30);
         assertThat(context.getManager().findSession(id).getMaxInactiveInterval())
                 .isEqualTo(30 * 60);

@@ -33,7 +33,9 @@ class EmbeddedDatabaseIT {
                 }
                 try (ResultSet fsync = s.executeQuery("show fsync")) {
                     fsync.next();
-                    assertThat(fsync.getString(1)).as("a real installation survives a power cut").isEqualTo("on");
+                    assertThat(fsync.getString(1))
+                            .as("a real installation survives a power cut")
+                            .isEqualTo("on");
                 }
             }
         }
