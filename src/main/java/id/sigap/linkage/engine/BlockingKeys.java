@@ -10,7 +10,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * happens. Several keys, so that an error in one field does not hide a match: identifiers (NIK, phone, passport; the
  * NIK with each third masked, for a typo), the birth date with a name's initial, the phonetic codes of the two names
  * in either order with the decade of birth (Double Metaphone from Apache Commons Codec), each name with the other's initial and the birth year,
- * each name's phonetic code with the birth month, the phonetic names with the regency, the address, and each
+ * each name's phonetic code with the birth month, the phonetic names with the regency (together, and each with the other's initial), the address, and each
  * two neighbouring extra fields together. Keys are 64-bit hashes of tagged strings (FNV-1a): they carry no readable value.
  */
 public final class BlockingKeys {
@@ -62,7 +62,13 @@ public final class BlockingKeys {
             // the phonetic names (either order, or the one name of a mononym) within the regency: the only key of a
             // person registered without birth date or identifiers (a fifth of the national register has an age only)
             String names = mg == null ? ms : ms == null ? mg : mg.compareTo(ms) <= 0 ? mg + "|" + ms : ms + "|" + mg;
-            keys.add("nr:" + names + "|" + p.region().substring(0, 4));
+            String regency = p.region().substring(0, 4);
+            keys.add("nr:" + names + "|" + regency);
+            if (mg != null && ms != null && !mg.isEmpty() && !ms.isEmpty()) {
+                // each name's code with the other's initial: a typo that changes one code still meets
+                keys.add("gr:" + mg + "|" + s.charAt(0) + "|" + regency);
+                keys.add("gr:" + ms + "|" + g.charAt(0) + "|" + regency);
+            }
         }
         add(keys, "a:", p.address());
         for (int i = 0; i + 1 < p.extras().length; i++) {
