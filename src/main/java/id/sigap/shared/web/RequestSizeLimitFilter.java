@@ -16,8 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses oversized request bodies before anything reads them: forms and JSON above {@code sigap.max-form-bytes}
- * (1 MB), uploads (multipart) above {@code sigap.max-upload-bytes}. A clear 413 in the caller's language instead of
- * a silently truncated form.
+ * (1 MB), uploads (multipart) above {@code sigap.max-upload-bytes}, and forms sent in chunks that the server could
+ * not read whole. A clear 413 in the caller's language instead of a silently truncated form or a server error.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -43,11 +43,25 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         String type =
                 request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         long limit = type.startsWith("multipart/") ? maxUploadBytes : maxFormBytes;
-        if (length > limit) {
+        if (length > limit
+                || (length < 0 && type.startsWith("application/x-www-form-urlencoded") && unparsable(request))) {
             reject(request, response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A form sent in chunks has no length to check: the server reads it (up to {@code server.tomcat.max-http-form-post-size})
+     * and refuses to hand out any field of a longer one; read it here so that this is a 413 too, not an error later.
+     */
+    private static boolean unparsable(HttpServletRequest request) {
+        try {
+            request.getParameterMap();
+            return false;
+        } catch (IllegalStateException tooLarge) {
+            return true;
+        }
     }
 
     private void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
