@@ -78,9 +78,18 @@ public final class BlockingKeys {
                 keys.add("e" + i + ":" + p.extras()[i] + "|" + p.extras()[i + 1]);
             }
         }
-        long[] out = keys.stream().mapToLong(BlockingKeys::hash).distinct().toArray();
+        long[] out = new long[keys.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = hash(keys.get(i));
+        }
         Arrays.sort(out);
-        return out;
+        int distinct = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return distinct == out.length ? out : Arrays.copyOf(out, distinct);
     }
 
     private static void add(List<String> keys, String tag, String value) {

@@ -115,13 +115,25 @@ public final class Linker {
                 }
             }
         }
+        // the scores already computed, for the cluster averages; other pairs are compared on demand
+        Map<Long, Double> scored = new HashMap<>(kept.size() * 2);
+        for (ScoredPair pair : kept) {
+            scored.put(pairKey(pair.a(), pair.b()), pair.probability());
+        }
         int[] cluster = Clusters.of(
                 records.length,
                 links,
                 settings.clusterThreshold(),
-                (a, b) -> model.score(comparisons.compare(records[a], records[b])),
+                (a, b) -> {
+                    Double known = scored.get(pairKey(a, b));
+                    return known != null ? known : model.score(comparisons.compare(records[a], records[b]));
+                },
                 (a, b) -> !crossOnly || sources[a] != sources[b] ? 1 : 0);
         return new Result(List.of(records), cluster, model, kept, candidates.stats(), total, model != reference);
+    }
+
+    private static long pairKey(int a, int b) {
+        return (long) Math.min(a, b) << 32 | Math.max(a, b);
     }
 
     /**

@@ -68,11 +68,20 @@ public record Prepared(
     private static long digitMask(String[] extras) {
         long mask = 0;
         for (int i = 0; i < extras.length && i < 64; i++) {
-            if (extras[i] != null && extras[i].chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (extras[i] != null && digitsOnly(extras[i])) {
                 mask |= 1L << i;
             }
         }
         return mask;
+    }
+
+    private static boolean digitsOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String sex(String raw) {
@@ -117,8 +126,23 @@ public record Prepared(
         if (raw == null) {
             return null;
         }
-        String s = SPACES.matcher(raw.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String s = raw.strip().toLowerCase(Locale.ROOT);
+        if (needsSpacing(s)) {
+            s = SPACES.matcher(s).replaceAll(" ");
+        }
         return s.isEmpty() ? null : s;
+    }
+
+    /** Whether the text holds whitespace other than single spaces (most do not: the regex is spared). */
+    private static boolean needsSpacing(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)
+                    && (c != ' ' || i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String blankToNull(String s) {

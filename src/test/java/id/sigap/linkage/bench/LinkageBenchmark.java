@@ -24,8 +24,8 @@ import java.util.Map;
  */
 public final class LinkageBenchmark {
 
-    static final int WARMUP = 2;
-    static final int ROUNDS = 5;
+    static final int WARMUP = 10;
+    static final int ROUNDS = 10;
 
     private LinkageBenchmark() {}
 
