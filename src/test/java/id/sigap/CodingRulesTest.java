@@ -128,6 +128,14 @@ class CodingRulesTest {
 
     static final ArchRule no_field_injection = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 
+    static final ArchRule access_is_decided_by_the_policy = noClasses()
+            .that()
+            .resideOutsideOfPackages("id.sigap.security..", "id.sigap.portal..")
+            .should()
+            .callMethod(id.sigap.security.SigapUser.class, "grants")
+            .because("the access decision lives in one place (security's AccessPolicy); only the portal reads the"
+                    + " grants, to show what a user may open");
+
     @Test
     void time_comes_from_the_injected_clock() {
         time_comes_from_the_injected_clock.check(MAIN);
@@ -161,6 +169,11 @@ class CodingRulesTest {
     }
 
     @Test
+    void modules_ask_the_access_policy_instead_of_reading_grants() {
+        access_is_decided_by_the_policy.check(MAIN);
+    }
+
+    @Test
     void each_rule_catches_what_it_forbids() {
         assertThat(time_comes_from_the_injected_clock
                         .evaluate(of(ReadsTheSystemClock.class))
@@ -184,6 +197,10 @@ class CodingRulesTest {
                 .isTrue();
         assertThat(no_field_injection.evaluate(of(InjectsAField.class)).hasViolation())
                 .isTrue();
+        assertThat(access_is_decided_by_the_policy
+                        .evaluate(of(ReadsGrants.class))
+                        .hasViolation())
+                .isTrue();
     }
 
     private static JavaClasses of(Class<?> fixture) {
@@ -191,6 +208,12 @@ class CodingRulesTest {
     }
 
     // Violations for each_rule_catches_what_it_forbids (nested in a test class, so Spring never scans them).
+
+    static class ReadsGrants {
+        boolean mayAct(id.sigap.security.SigapUser user) {
+            return !user.grants().isEmpty();
+        }
+    }
 
     static class ReadsTheSystemClock {
         boolean overdue(LocalDate due) {

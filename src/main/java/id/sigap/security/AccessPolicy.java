@@ -18,6 +18,26 @@ public interface AccessPolicy {
         return user.scope(roles);
     }
 
+    /**
+     * Whether the user holds any role at all: staff of his agency. An account without roles may do nothing, not even
+     * what any member of an agency's staff may (report for his agency, follow up on its actions).
+     */
+    default boolean holdsAnyRole(SigapUser user) {
+        return !user.grants().isEmpty();
+    }
+
+    /**
+     * The region of the user's first regional grant of {@code role}, empty when he has none (or only a national one): a
+     * default for forms, never an access decision.
+     */
+    default java.util.Optional<String> grantRegion(SigapUser user, Role role) {
+        return user.grants().stream()
+                .filter(g -> g.role() == role)
+                .map(Grant::regionCode)
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
     /** True when the user holds one of {@code roles} at a scope covering {@code regionCode}. */
     boolean allows(SigapUser user, String regionCode, Role... roles);
 

@@ -27,15 +27,17 @@ class FollowUpInbox implements InboxSource {
     static final String TITLE = "plans.inbox.followup.title";
 
     private final DSLContext db;
+    private final PlanAccess access;
 
-    FollowUpInbox(DSLContext db) {
+    FollowUpInbox(DSLContext db, PlanAccess access) {
         this.db = db;
+        this.access = access;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<InboxEntry> entries(SigapUser user, LocalDate today, int limit) {
-        if (user.grants().isEmpty()) {
+        if (!access.isStaff(user)) {
             return List.of();
         }
         return db.select(FOLLOW_UP.ID, FOLLOW_UP.MEETING_ID, FOLLOW_UP.ACTION, FOLLOW_UP.DUE_ON, MEETING.TITLE)
@@ -57,7 +59,7 @@ class FollowUpInbox implements InboxSource {
     @Override
     @Transactional(readOnly = true)
     public Tally tally(SigapUser user, LocalDate today) {
-        if (user.grants().isEmpty()) {
+        if (!access.isStaff(user)) {
             return Tally.NONE;
         }
         var r = db.select(DSL.count(), DSL.count().filterWhere(FOLLOW_UP.DUE_ON.lt(today)))

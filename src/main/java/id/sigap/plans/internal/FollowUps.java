@@ -73,8 +73,7 @@ public class FollowUps {
 
     /** Whether the user updates the follow-up's progress: its owner agency's staff or the meeting's secretary. */
     public boolean mayUpdate(SigapUser user, FollowUp f, Meeting m) {
-        return (f.ownerAgencyId() == user.agencyId() && !user.grants().isEmpty())
-                || access.mayEdit(user, m.regionCode());
+        return (f.ownerAgencyId() == user.agencyId() && access.isStaff(user)) || access.mayEdit(user, m.regionCode());
     }
 
     @Transactional

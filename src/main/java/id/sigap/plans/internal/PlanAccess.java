@@ -46,7 +46,17 @@ public class PlanAccess {
     }
 
     public boolean mayRead(SigapUser user, String regionCode) {
-        return regionCode == null ? !user.grants().isEmpty() : readScope(user).covers(regionCode);
+        return regionCode == null ? policy.holdsAnyRole(user) : readScope(user).covers(regionCode);
+    }
+
+    /** Whether the user is staff of his agency (holds any role): he acts for it on its follow-ups and indicators. */
+    public boolean isStaff(SigapUser user) {
+        return policy.holdsAnyRole(user);
+    }
+
+    /** The region of the user's task-force secretary grant, null when national or none: the default of forms. */
+    public String secretaryRegion(SigapUser user) {
+        return policy.grantRegion(user, Role.TASKFORCE_SECRETARY).orElse(null);
     }
 
     /** Whether the user is the task-force secretary for {@code regionCode} (null: national). */

@@ -66,9 +66,7 @@ public class ProgressReports {
 
     /** Whether the user reports for the indicator: staff of its responsible agency, for a typed indicator. */
     public boolean mayReport(SigapUser user, Indicator indicator) {
-        return !indicator.computed()
-                && indicator.responsibleAgencyId() == user.agencyId()
-                && !user.grants().isEmpty();
+        return !indicator.computed() && indicator.responsibleAgencyId() == user.agencyId() && access.isStaff(user);
     }
 
     @Transactional

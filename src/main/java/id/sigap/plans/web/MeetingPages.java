@@ -160,11 +160,7 @@ class MeetingPages {
         model.addAttribute("arah", asc ? "naik" : "turun");
         boolean mayCreate = user.has(Role.TASKFORCE_SECRETARY);
         model.addAttribute("mayCreate", mayCreate);
-        String home = user.grants().stream()
-                .filter(g -> g.role() == Role.TASKFORCE_SECRETARY)
-                .map(g -> g.regionCode())
-                .findFirst()
-                .orElse(null);
+        String home = access.secretaryRegion(user);
         model.addAttribute("homeRegion", home);
         model.addAttribute("agencies", mayCreate ? agencies.candidatesFor(home) : List.of());
         model.addAttribute("kinds", MeetingKind.values());

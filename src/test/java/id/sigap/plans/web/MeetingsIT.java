@@ -184,4 +184,13 @@ class MeetingsIT {
                 .andExpect(status().is3xxRedirection());
         assertThatThrownBy(() -> meetings.find(id)).isInstanceOf(SigapException.NotFound.class);
     }
+
+    @Test
+    void a_national_secretary_opens_the_meetings_page_with_no_region_preset() throws Exception {
+        // the form's default region came from the first secretary grant; a national grant has none (was a 500)
+        SigapUser national = TestUsers.user(Role.TASKFORCE_SECRETARY, null);
+        mvc.perform(get("/rapat").with(TestUsers.as(national)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"new-meeting\"")));
+    }
 }

@@ -83,4 +83,18 @@ class GrantBasedAccessPolicyTest {
         policy.require(kupang, "53.71", "case", "18", Role.CASE_WORKER);
         assertThat(published).hasSize(1);
     }
+
+    @Test
+    void an_account_without_roles_is_not_staff_and_forms_default_to_a_regional_grant() {
+        SigapUser nobody = user(7);
+        SigapUser secretary =
+                user(8, new Grant(Role.TASKFORCE_SECRETARY, null), new Grant(Role.TASKFORCE_SECRETARY, "53.71"));
+        SigapUser national = user(9, new Grant(Role.TASKFORCE_SECRETARY, null));
+
+        assertThat(policy.holdsAnyRole(nobody)).isFalse();
+        assertThat(policy.holdsAnyRole(secretary)).isTrue();
+        assertThat(policy.grantRegion(secretary, Role.TASKFORCE_SECRETARY)).contains("53.71");
+        assertThat(policy.grantRegion(national, Role.TASKFORCE_SECRETARY)).isEmpty();
+        assertThat(policy.grantRegion(secretary, Role.ANALYST)).isEmpty();
+    }
 }
