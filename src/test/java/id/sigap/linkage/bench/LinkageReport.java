@@ -53,7 +53,9 @@ final class LinkageReport {
                         + " (Commons Text Jaro-Winkler/Levenshtein, Commons Codec Double Metaphone), m, u and lambda by"
                         + " EM without labels; match threshold 0.9, cluster average 0.5; a disagreeing field never weighs"
                         + " for a match; a pair whose names clearly"
-                        + " disagree is linked only on evidence beyond birth date, sex and region (else review)",
+                        + " disagree is linked only on evidence beyond birth date, sex and region, and a pair with"
+                        + " nothing but names, sex and region is never linked automatically (both: else review); these"
+                        + " runs estimate from the plain start (the database relink starts EM from the reference model)",
                 "- Accuracy is pairwise over the final clusters (every pair of records in one cluster is a predicted"
                         + " link); FEBRL ground truth from the rec ids (shared/data/linkage/febrl/README.md)."
                         + " Times: median of " + LinkageBenchmark.ROUNDS + " runs after " + LinkageBenchmark.WARMUP
