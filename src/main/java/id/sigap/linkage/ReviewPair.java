@@ -1,5 +1,6 @@
 package id.sigap.linkage;
 
+import id.sigap.linkage.engine.FellegiSunter;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,6 +10,14 @@ import java.util.List;
  * probability, and each compared field with its agreement level and weight in bits.
  */
 public record ReviewPair(long id, int version, double probability, Side left, Side right, List<FieldWeight> fields) {
+
+    /**
+     * Whether Sigap held the pair back for a reviewer however high its weights (a name clearly differs, or nothing but
+     * names, sex and region agree): its score is {@link FellegiSunter#UNDECIDED}.
+     */
+    public boolean heldForReview() {
+        return probability == FellegiSunter.UNDECIDED;
+    }
 
     public record Side(
             long personId, String fullName, String sex, LocalDate birthDate, String regionCode, String agencyName) {}

@@ -2,6 +2,7 @@ package id.sigap.linkage.internal;
 
 import static id.sigap.linkage.internal.db.Tables.PAIR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.sigap.cases.CaseFiles;
 import id.sigap.cases.CaseFixtures;
@@ -14,6 +15,7 @@ import id.sigap.security.Role;
 import id.sigap.security.SigapUser;
 import id.sigap.support.IntegrationTest;
 import id.sigap.support.TestUsers;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +55,10 @@ class NearNamesakesIT {
         SigapUser user = TestUsers.user(agency.id(), new Grant(Role.valueOf(role), "53.71"));
         long caseId = caseFiles.open(CaseFixtures.newCase(agency.id(), "53.71")).id();
         String identifier = nik == null ? "" : ",\"nik\":\"" + nik + "\"";
+        String birth = born == null ? "" : ",\"birthDate\":\"" + born + "\"";
         return persons.add(user, caseId, """
-                {"role":"VICTIM","fullName":"%s","sex":"F","birthDate":"%s"%s}
-                """.formatted(fullName, born, identifier));
+                {"role":"VICTIM","fullName":"%s","sex":"F"%s%s}
+                """.formatted(fullName, birth, identifier));
     }
 
     private Record2<String, Double> pair(long x, long y) {
@@ -97,5 +100,46 @@ class NearNamesakesIT {
         assertThat(queued).as("the namesake pair waits for a reviewer").isNotNull();
         assertThat(queued.value1()).isEqualTo(PairStore.Status.REVIEW.name());
         assertThat(queued.value2()).isLessThan(LinkModels.SETTINGS.matchThreshold());
+    }
+
+    @Test
+    void the_same_name_in_the_same_city_without_birth_date_or_identifier_waits_for_a_reviewer() throws Exception {
+        // registered with an age only (a fifth of a national register): nothing but name, sex and city agree
+        String name = "Magdalena " + LinkagePersons.surname();
+        LinkagePersons persons = new LinkagePersons(mvc);
+        long police = register(persons, "INVESTIGATOR", name, null, null);
+        long shelter = register(persons, "CASE_WORKER", name, null, null);
+
+        Map<Long, Long> of = clusters.clusterOf(List.of(police, shelter));
+        assertThat(of.get(shelter)).isNotEqualTo(of.get(police));
+        Record2<String, Double> queued = pair(police, shelter);
+        assertThat(queued).as("found by the names-in-regency key and queued").isNotNull();
+        assertThat(queued.value1()).isEqualTo(PairStore.Status.REVIEW.name());
+        assertThat(queued.value2()).isEqualTo(id.sigap.linkage.engine.FellegiSunter.UNDECIDED);
+
+        // the reviewer's page that holds the pair (pages of 10, by probability: other tests' pairs may come first)
+        SigapUser analyst = TestUsers.user(Role.ANALYST, "53.71");
+        long pairId = db.select(PAIR.ID)
+                .from(PAIR)
+                .where(PAIR.PERSON_A.eq(Math.min(police, shelter)))
+                .and(PAIR.PERSON_B.eq(Math.max(police, shelter)))
+                .fetchOne(PAIR.ID);
+        String card = null;
+        for (int page = 0; card == null && page < 1_000; page++) {
+            String html = mvc.perform(get("/tautan/tinjau")
+                            .param("page", String.valueOf(page))
+                            .with(TestUsers.as(analyst)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            int at = html.indexOf("id=\"pair-" + pairId + "\"");
+            if (at >= 0) {
+                card = html.substring(at, html.indexOf("</article>", at));
+            } else if (!html.contains("linkage-pair")) {
+                break;
+            }
+        }
+        assertThat(card).as("the pair is on the reviewer's pages").isNotNull();
+        assertThat(card).contains(name).contains("linkage-held").contains("Peninjau yang memutuskan");
     }
 }
