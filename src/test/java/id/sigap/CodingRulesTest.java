@@ -132,7 +132,10 @@ class CodingRulesTest {
             .that()
             .resideOutsideOfPackages("id.sigap.security..", "id.sigap.portal..")
             .should()
-            .callMethod(id.sigap.security.SigapUser.class, "grants")
+            .accessTargetWhere(DescribedPredicate.describe(
+                    "SigapUser.grants()",
+                    access -> access.getTargetOwner().isEquivalentTo(id.sigap.security.SigapUser.class)
+                            && access.getName().equals("grants")))
             .because("the access decision lives in one place (security's AccessPolicy); only the portal reads the"
                     + " grants, to show what a user may open");
 
@@ -201,6 +204,10 @@ class CodingRulesTest {
                         .evaluate(of(ReadsGrants.class))
                         .hasViolation())
                 .isTrue();
+        assertThat(access_is_decided_by_the_policy
+                        .evaluate(of(ReadsGrantsByReference.class))
+                        .hasViolation())
+                .isTrue();
     }
 
     private static JavaClasses of(Class<?> fixture) {
@@ -212,6 +219,12 @@ class CodingRulesTest {
     static class ReadsGrants {
         boolean mayAct(id.sigap.security.SigapUser user) {
             return !user.grants().isEmpty();
+        }
+    }
+
+    static class ReadsGrantsByReference {
+        java.util.function.Function<id.sigap.security.SigapUser, ?> grants() {
+            return id.sigap.security.SigapUser::grants;
         }
     }
 

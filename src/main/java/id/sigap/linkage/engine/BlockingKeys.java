@@ -43,8 +43,8 @@ public final class BlockingKeys {
             add(keys, "d:", g == null ? null : p.birthDate() + "|" + g.charAt(0));
             add(keys, "d:", s == null ? null : p.birthDate() + "|" + s.charAt(0));
         }
-        String mg = g == null ? null : METAPHONE.doubleMetaphone(g);
-        String ms = s == null ? null : METAPHONE.doubleMetaphone(s);
+        String mg = phonetic(g);
+        String ms = phonetic(s);
         if (mg != null && ms != null && p.birthYear() > 0) {
             // the two phonetic codes in either order, within the decade of birth (a pair of common names alone
             // would make blocks of thousands in a national register)
@@ -55,8 +55,8 @@ public final class BlockingKeys {
             add(keys, "ty:", g == null ? null : g + "|" + (s == null ? "" : s.charAt(0)) + "|" + p.birthYear());
             add(keys, "ty:", s == null ? null : s + "|" + (g == null ? "" : g.charAt(0)) + "|" + p.birthYear());
             String yearMonth = p.birthDate().substring(0, 6);
-            add(keys, "my:", mg == null || mg.isEmpty() ? null : mg + "|" + yearMonth);
-            add(keys, "my:", ms == null || ms.isEmpty() ? null : ms + "|" + yearMonth);
+            add(keys, "my:", mg == null ? null : mg + "|" + yearMonth);
+            add(keys, "my:", ms == null ? null : ms + "|" + yearMonth);
         }
         if ((mg != null || ms != null) && p.region() != null && p.region().length() >= 4) {
             // the phonetic names (either order, or the one name of a mononym) within the regency: the only key of a
@@ -64,7 +64,7 @@ public final class BlockingKeys {
             String names = mg == null ? ms : ms == null ? mg : mg.compareTo(ms) <= 0 ? mg + "|" + ms : ms + "|" + mg;
             String regency = p.region().substring(0, 4);
             keys.add("nr:" + names + "|" + regency);
-            if (p.birthDate() == null && mg != null && ms != null && !mg.isEmpty() && !ms.isEmpty()) {
+            if (p.birthDate() == null && mg != null && ms != null) {
                 // without a birth date, each name's code with the other's initial: a typo that changes one code still
                 // meets (with a birth date, the date with an initial does that)
                 keys.add("gr:" + mg + "|" + s.charAt(0) + "|" + regency);
@@ -104,6 +104,12 @@ public final class BlockingKeys {
         }
         int space = name.indexOf(' ');
         return space < 0 ? name : name.substring(0, space);
+    }
+
+    /** The name's Double Metaphone code, null for none or an empty one ("h", digits): never a catch-all key. */
+    private static String phonetic(String name) {
+        String code = name == null ? null : METAPHONE.doubleMetaphone(name);
+        return code == null || code.isEmpty() ? null : code;
     }
 
     /** FNV-1a, 64 bits, over the key's characters. */

@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * Estimates m, u and lambda of a {@link FellegiSunter} model from unlabelled comparisons (Winkler's EM under
  * conditional independence, over the distinct comparison patterns with their counts). {@code u} starts from the
- * levels of random pairs, which are almost all non-matches; {@code m} starts from "agreeing is likely". Missing fields
+ * levels of random pairs, which are almost all non-matches, and {@code m} from "agreeing is likely"; or both from a
+ * reference model estimated on other data, when one is given. Missing fields
  * are left out of both steps. Probabilities never reach 0 or 1, so that no weight is infinite.
  */
 public final class ExpectationMaximisation {
@@ -30,13 +31,13 @@ public final class ExpectationMaximisation {
      *     EM only finds a local optimum of the likelihood, and the start decides which. On the national dataset the
      *     candidate pairs are dominated by relatives registered together (one surname, one village, another given
      *     name and birth date): from the plain start EM takes "relatives" for the match class (a differing birth date
-     *     +4.7 bits), from the reference it finds "one person" (test {@code ExpectationMaximisationTest}). The data
+     *     +4.7 bits), from the reference it finds "one person" (test {@code NationalEstimationTest}). The data
      *     still decide the parameters; the start only picks the optimum.
      */
     public static FellegiSunter estimate(
             Fields fields, Map<Long, Long> patterns, Map<Long, Long> randomPatterns, FellegiSunter start) {
         int n = fields.count();
-        boolean fromStart = start != null && sameShape(fields, start);
+        boolean fromStart = start != null && start.fits(fields);
         double[][] u = fromStart ? copy(start.u()) : frequencies(fields, randomPatterns);
         double[][] m = new double[n][];
         for (int f = 0; f < n; f++) {
@@ -146,18 +147,6 @@ public final class ExpectationMaximisation {
 
     private static double clamp(double p) {
         return Math.min(1 - FLOOR, Math.max(FLOOR, p));
-    }
-
-    private static boolean sameShape(Fields fields, FellegiSunter model) {
-        if (model.m().length != fields.count() || model.u().length != fields.count()) {
-            return false;
-        }
-        for (int f = 0; f < fields.count(); f++) {
-            if (model.m()[f].length != fields.levels(f) || model.u()[f].length != fields.levels(f)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static double[][] copy(double[][] values) {

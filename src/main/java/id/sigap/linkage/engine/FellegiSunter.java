@@ -120,14 +120,28 @@ public record FellegiSunter(Fields fields, double lambda, double[][] m, double[]
     }
 
     /**
-     * Whether the model speaks of one person: in every field the top agreement level weighs for a match and level 0
-     * against it. EM without labels can settle on another class that candidate pairs share (relatives: one surname and
-     * village, a differing birth date weighing for the "match"); such a model is not used to link.
+     * Whether the model speaks of one person: in no field does the top agreement level weigh against a match or level 0
+     * for it. EM without labels can settle on another class that candidate pairs share (relatives: one surname and
+     * village, a differing birth date weighing for the "match"); such a model is not used to link. A level never seen
+     * in the data weighs 0 and is no objection.
      */
     public boolean coherent() {
         for (int f = 0; f < m.length; f++) {
             int top = m[f].length - 1;
-            if (!(weight(f, top) > 0) || !(weight(f, 0) < 0)) {
+            if (weight(f, top) < 0 || weight(f, 0) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the model has the fields and levels of {@code fields} (so that its weights apply to their vectors). */
+    public boolean fits(Fields fields) {
+        if (!fields.equals(this.fields) || m.length != fields.count() || u.length != fields.count()) {
+            return false;
+        }
+        for (int f = 0; f < fields.count(); f++) {
+            if (m[f].length != fields.levels(f) || u[f].length != fields.levels(f)) {
                 return false;
             }
         }

@@ -150,11 +150,16 @@ public final class Linker {
             Prepared[] records,
             int[] sources,
             boolean crossOnly) {
+        if (reference != null && !reference.fits(fields)) {
+            throw new IllegalArgumentException("the reference model has other fields than the records");
+        }
         if (reference != null && compared < minComparisons) {
             return reference;
         }
-        FellegiSunter estimated = ExpectationMaximisation.estimate(
-                fields, patterns, randomPatterns(records, sources, crossOnly, new Comparisons(fields)), reference);
+        // EM from the reference does not use the random pairs (they only start u otherwise)
+        Map<Long, Long> random =
+                reference != null ? Map.of() : randomPatterns(records, sources, crossOnly, new Comparisons(fields));
+        FellegiSunter estimated = ExpectationMaximisation.estimate(fields, patterns, random, reference);
         return reference == null || estimated.coherent() ? estimated : reference;
     }
 

@@ -99,6 +99,13 @@ public class RelinkJob {
             Linker.Result result = new Linker(LinkModels.SETTINGS)
                     .link(records, Fields.core(), LinkModels.reference(), LinkModels.MIN_COMPARISONS);
             records.clear();
+            LOG.info(
+                    "Relink {}: {} pairs compared; {}",
+                    id,
+                    result.comparisons(),
+                    result.estimated()
+                            ? "m, u and lambda estimated by EM on this data"
+                            : "the reference model decides (too few pairs, or EM ended where agreement speaks against a match)");
             runs.progress(id, "WRITING", all.size());
             gate.lock();
             try {

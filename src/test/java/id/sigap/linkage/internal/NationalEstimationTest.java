@@ -58,6 +58,25 @@ class NationalEstimationTest {
         assertThat(q.precision()).isGreaterThan(worse.precision());
     }
 
+    @Test
+    void a_level_never_seen_in_the_data_is_no_objection_to_the_estimate() throws IOException {
+        // as if passports were rare and only equal ones ever compared: no pair with differing passports
+        int passport = Fields.Core.PASSPORT.ordinal();
+        Map<Long, Long> counts = new HashMap<>();
+        read("/linkage/national-candidate-patterns.csv").forEach((vector, c) -> {
+            if (Fields.level(vector, passport) != 0) {
+                counts.merge(vector, c[0], Long::sum);
+            }
+        });
+        Map<Long, Long> random = new HashMap<>();
+        read("/linkage/national-random-patterns.csv").forEach((vector, c) -> random.put(vector, c[0]));
+
+        FellegiSunter model = ExpectationMaximisation.estimate(Fields.core(), counts, random, LinkModels.reference());
+
+        assertThat(model.weight(passport, 0)).isZero();
+        assertThat(model.coherent()).isTrue();
+    }
+
     /** Pairs at or above the match threshold against the truth, over the candidate pairs. */
     private record Quality(double precision, double recall) {
         static Quality of(FellegiSunter model, Map<Long, long[]> candidates) {
