@@ -113,4 +113,35 @@ class FoundationPagesAccessibleJourneyIT extends BrowserJourney {
         assertThat(fields).as("visible fields checked").isGreaterThan(40);
         assertThat(problems).isEmpty();
     }
+
+    @Test
+    void the_menu_of_a_user_with_every_role_fits_a_desktop_screen() {
+        // a national user with all seven roles sees the most menu entries; they wrap instead of pushing the user menu
+        // (and the sign-out) off a 1280 px screen
+        Agency agency = agencies.create(NewAgency.of(unique("LPSK"), AgencyType.LPSK, null));
+        String username = "semua." + System.nanoTime();
+        accounts.provision(new UserAccounts.NewAccount(
+                username,
+                "Semua Peran",
+                null,
+                agency.id(),
+                id.sigap.security.StoredUsers.PASSWORD,
+                java.util.Arrays.stream(id.sigap.security.Role.values())
+                        .map(r -> new id.sigap.security.Grant(r, null))
+                        .toList()));
+        page.setViewportSize(1280, 900);
+        logIn(username, id.sigap.security.StoredUsers.PASSWORD);
+        open("/");
+        page.waitForLoadState();
+        assertThat(page.locator("#mainnav ul.navbar-nav.me-auto > li").count())
+                .as("menu entries")
+                .isGreaterThan(8);
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue())
+                .as("px wider than the screen")
+                .isLessThanOrEqualTo(1);
+        Object userMenuRight = page.evaluate(
+                "() => document.querySelector('#mainnav ul.navbar-nav.ms-auto').getBoundingClientRect().right");
+        assertThat(((Number) userMenuRight).doubleValue()).isLessThanOrEqualTo(1280);
+    }
 }
