@@ -8,8 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import com.jayway.jsonpath.JsonPath;
 import id.sigap.cases.CaseFiles;
 import id.sigap.cases.CaseFixtures;
+import id.sigap.dataimport.ImportClient;
+import id.sigap.dataimport.ImportSheets;
+import id.sigap.dataimport.internal.Column;
 import id.sigap.intake.ReportInput;
 import id.sigap.intake.Reports;
 import id.sigap.organization.Agencies;
@@ -22,6 +26,7 @@ import id.sigap.security.UserAccounts;
 import id.sigap.security.UserAccounts.NewAccount;
 import id.sigap.security.internal.AccessTokens;
 import id.sigap.support.IntegrationTest;
+import id.sigap.support.TestUsers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,9 +105,6 @@ class ModuleEndpointScopeIT {
             Map.entry("GET /api/v1/service-directory/{id}", "the national directory of service providers"),
             Map.entry("GET /layanan/direktori", "the national directory of service providers (no persons)"));
 
-    static final String IMPORT_SCOPE = "ImportAccessIT.an_import_is_refused_to_users_outside_its_agency_or_scope";
-    static final String IMPORT_DISCARD =
-            "ImportAccessIT.only_users_who_may_see_an_import_may_discard_it_and_a_committed_one_stays";
     static final String REVIEWS = "ReviewScopeIT.a_reviewer_sees_only_pairs_whose_two_records_are_in_his_scope";
     static final String NETWORKS =
             "NetworksIT.suspects_sharing_a_phone_in_ntt_and_kepri_are_one_network_nationally_and_the_kepri_one_is_hidden_in_ntt";
@@ -157,12 +159,6 @@ class ModuleEndpointScopeIT {
             Map.entry(
                     "PUT /api/v1/service-directory/{id}",
                     "DirectoryIT.a_secretary_lists_a_shelter_that_others_find_from_regions_below_it"),
-            Map.entry("GET /api/v1/imports/{id}", IMPORT_SCOPE),
-            Map.entry("POST /api/v1/imports/{id}/commit", IMPORT_SCOPE),
-            Map.entry("GET /impor/{id}", IMPORT_SCOPE),
-            Map.entry("GET /impor", IMPORT_SCOPE),
-            Map.entry("DELETE /api/v1/imports/{id}", IMPORT_DISCARD),
-            Map.entry("POST /impor/{id}/hapus", IMPORT_DISCARD),
             Map.entry("POST /api/v1/imports", "ImportAccessIT.a_row_for_a_region_outside_the_users_scope_is_a_problem"),
             Map.entry("GET /api/v1/linkage/reviews", REVIEWS),
             Map.entry("GET /api/v1/linkage/reviews/{id}", REVIEWS),
@@ -214,11 +210,8 @@ class ModuleEndpointScopeIT {
             Map.entry("GET /api/v1/meetings/{id}", MEETINGS),
             Map.entry("GET /rapat/{id:\\d+}", MEETINGS),
             Map.entry("POST /rapat/tindak-lanjut/{id}", FOLLOW_UPS),
-            Map.entry("GET /pencegahan/intersepsi/{id}", INTERCEPTIONS),
-            Map.entry("GET /api/v1/interceptions/{id}", INTERCEPTIONS),
             Map.entry("GET /api/v1/interceptions", INTERCEPTIONS),
             Map.entry("GET /pencegahan/intersepsi", INTERCEPTIONS),
-            Map.entry("POST /pencegahan/intersepsi/{id}/orang", INTERCEPTIONS),
             Map.entry(
                     "GET /pencegahan/rekap",
                     "PreventionPagesIT.the_ntt_secretariat_sees_the_seeded_yearly_figures_and_others_are_refused"),
@@ -250,8 +243,6 @@ class ModuleEndpointScopeIT {
             Map.entry("POST /layanan/direktori/{id}", "covered by nothing yet: the page twin of the probed API"),
             Map.entry("POST /pengaduan/saringan", "covered by nothing yet: a saved filter is the caller's own"),
             Map.entry("POST /kasus/saringan", "covered by nothing yet: a saved filter is the caller's own"),
-            Map.entry("GET /impor/{id}/status", "covered by nothing yet: needs an import of another region"),
-            Map.entry("POST /impor/{id}/commit", "covered by nothing yet: needs an import of another region"),
             Map.entry("POST /impor", "covered by nothing yet: the page twin of POST /api/v1/imports"),
             Map.entry("GET /api/v1/linkage/relinks", "covered by nothing yet: national relink, role-only"),
             Map.entry("GET /api/v1/linkage/relinks/{id}", "covered by nothing yet: national relink, role-only"),
@@ -297,23 +288,9 @@ class ModuleEndpointScopeIT {
             Map.entry("GET /pencegahan", "covered by nothing yet: prevention overview not probed by region"),
             Map.entry("GET /pencegahan/intersepsi/baru", "covered by nothing yet: empty form, saving not probed"),
             Map.entry("GET /pencegahan/sosialisasi", "covered by nothing yet: outreach list not probed by region"),
-            Map.entry("POST /pencegahan/intersepsi", "covered by nothing yet: needs a Kalsel interception"),
-            Map.entry("POST /pencegahan/intersepsi/{id}", "covered by nothing yet: needs a Kalsel interception"),
-            Map.entry("POST /pencegahan/intersepsi/{id}/hapus", "covered by nothing yet: needs a Kalsel interception"),
             Map.entry(
-                    "POST /pencegahan/intersepsi/{id}/orang/{personId}/hapus",
-                    "covered by nothing yet: needs a Kalsel interception"),
-            Map.entry(
-                    "POST /pencegahan/intersepsi/{id}/orang/{personId}/korban",
-                    "covered by nothing yet: needs a Kalsel interception"),
-            Map.entry(
-                    "POST /pencegahan/intersepsi/{id}/orang/{personId}/pulang",
-                    "covered by nothing yet: needs a Kalsel interception"),
-            Map.entry(
-                    "POST /pencegahan/intersepsi/{id}/perekrut", "covered by nothing yet: needs a Kalsel interception"),
-            Map.entry(
-                    "POST /pencegahan/intersepsi/{id}/perekrut/{recruiterId}/hapus",
-                    "covered by nothing yet: needs a Kalsel interception"),
+                    "POST /pencegahan/intersepsi",
+                    "covered by nothing yet: creating one in another region is not probed"),
             Map.entry("POST /pencegahan/kelompok", "covered by nothing yet: creating in another region not probed"),
             Map.entry("POST /pencegahan/kelompok/{id}", "covered by nothing yet: needs a Kalsel watch group"),
             Map.entry("POST /pencegahan/rekap/{id}", "covered by nothing yet: needs a Kalsel yearly figure"),
@@ -355,6 +332,11 @@ class ModuleEndpointScopeIT {
     long visit;
     long leg;
     long report;
+    long importId;
+    SigapUser kepriOfficer;
+    long interception;
+    long intercepted;
+    long recruiter;
     List<String> secrets;
     Map<String, String> before;
 
@@ -421,8 +403,19 @@ class ModuleEndpointScopeIT {
                         null,
                         false))
                 .reportId();
+        importId = kalselImport();
+        interceptionInKepulauanRiau();
         secrets = List.of(
-                caseNumber, "Ringkasan " + tag, "Siti " + tag, "Budi " + tag, "Rina " + tag, "Rumah aman " + tag);
+                caseNumber,
+                "Ringkasan " + tag,
+                "Siti " + tag,
+                "Budi " + tag,
+                "Rina " + tag,
+                "Rumah aman " + tag,
+                "Orang Uji " + tag,
+                "/impor/" + importId + "\"",
+                "Calo " + tag,
+                "Wati " + tag);
 
         kupangAgency = CaseFixtures.agency(agencies, "53.71");
         SigapUser kupangUser = accounts.provision(new NewAccount(
@@ -435,6 +428,66 @@ class ModuleEndpointScopeIT {
         kupang = StoredUsers.login(mvc, kupangUser);
         kupangToken = tokens.issue(kupangUser, "skrip kupang", 30).token();
         before = snapshot();
+    }
+
+    /** An import of two Kalimantan Selatan rows by a Banjarmasin case worker, read and waiting to be saved. */
+    private long kalselImport() throws Exception {
+        SigapUser uploader = TestUsers.user(kalselAgency.id(), new Grant(Role.CASE_WORKER, "63.71"));
+        List<Map<Column, String>> rows = ImportSheets.rows(tag, 2);
+        for (Map<Column, String> row : rows) {
+            row.put(Column.CASE_REGION, "63.71");
+            row.put(Column.PERSON_REGION, "63.71");
+            row.remove(Column.NIK);
+        }
+        return new ImportClient(mvc).uploadId(uploader, "kalsel.xlsx", ImportSheets.xlsx(rows));
+    }
+
+    /**
+     * No crossing point of Kalimantan Selatan is seeded: the interception outside Kota Kupang is one at Batam Centre
+     * (Kepulauan Riau), with a registered person and a recruiter.
+     */
+    private void interceptionInKepulauanRiau() throws Exception {
+        Agency bp3mi = CaseFixtures.agency(agencies, "21.71");
+        kepriOfficer = TestUsers.user(bp3mi.id(), new Grant(Role.INTAKE_OFFICER, "21.71"));
+        String url = mvc.perform(post("/pencegahan/intersepsi")
+                        .with(TestUsers.as(kepriOfficer))
+                        .with(csrf())
+                        .param("interceptedOn", today.minusDays(1).toString())
+                        .param("crossingPointCode", "BATAM-CENTRE")
+                        .param("destinationCountry", "MY")
+                        .param("intendedJob", "PLANTATION")
+                        .param("women", "0")
+                        .param("girls", "0")
+                        .param("men", "2")
+                        .param("boys", "0")
+                        .param("recruiterName", "Calo " + tag)
+                        .param("recruiterRole", "RECRUITER")
+                        .param("recruiterPhone", "081234567890"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(url).as("the Kepulauan Riau interception").matches("/pencegahan/intersepsi/\\d+");
+        interception = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        MvcResult added = mvc.perform(post("/pencegahan/intersepsi/{id}/orang", interception)
+                        .with(TestUsers.as(kepriOfficer))
+                        .with(csrf())
+                        .param("fullName", "Wati " + tag)
+                        .param("sex", "F")
+                        .param("estimatedAge", "22")
+                        .param("consentGivenBy", "PERSON")
+                        .param("consentGivenOn", today.minusDays(1).toString()))
+                .andReturn();
+        assertThat(added.getResponse().getStatus()).isEqualTo(302);
+        String json = interceptionAsKepri();
+        intercepted = ((Number) JsonPath.read(json, "$.registered[0].id")).longValue();
+        recruiter = ((Number) JsonPath.read(json, "$.recruiters[0].id")).longValue();
+    }
+
+    private String interceptionAsKepri() throws Exception {
+        return mvc.perform(get("/api/v1/interceptions/{id}", interception).with(TestUsers.as(kepriOfficer)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private long kalselId(MockHttpServletRequestBuilder request, String body) throws Exception {
@@ -466,11 +519,13 @@ class ModuleEndpointScopeIT {
                 "/api/v1/cases/" + caseId + "/transfer",
                 "/api/v1/cases/" + caseId + "/attachments",
                 "/api/v1/referrals/" + referral,
-                "/api/v1/reports/" + report)) {
+                "/api/v1/reports/" + report,
+                "/api/v1/imports/" + importId)) {
             MvcResult r = mvc.perform(get(path).header("Authorization", "Bearer " + kalselToken))
                     .andReturn();
             views.put(path, r.getResponse().getStatus() + " " + r.getResponse().getContentAsString());
         }
+        views.put("interception", interceptionAsKepri());
         return views;
     }
 
@@ -588,6 +643,7 @@ class ModuleEndpointScopeIT {
         all.addAll(caseProbes());
         all.addAll(supportProbes());
         all.addAll(intakeProbes());
+        all.addAll(importAndInterceptionProbes());
         return all;
     }
 
@@ -866,5 +922,55 @@ class ModuleEndpointScopeIT {
                 refused("POST /pengaduan/{id}/tutup", () -> post("/pengaduan/{id}/tutup", r)
                         .param("version", "0")
                         .param("reason", "Tidak relevan")));
+    }
+
+    private List<Probe> importAndInterceptionProbes() {
+        long i = importId;
+        long x = interception;
+        return List.of(
+                leftOut("GET /impor", () -> get("/impor")),
+                refused("GET /impor/{id}", () -> get("/impor/{id}", i)),
+                refused("GET /impor/{id}/status", () -> get("/impor/{id}/status", i)),
+                refused("POST /impor/{id}/commit", () -> post("/impor/{id}/commit", i)),
+                refused("POST /impor/{id}/hapus", () -> post("/impor/{id}/hapus", i)),
+                refused("GET /api/v1/imports/{id}", () -> get("/api/v1/imports/{id}", i)),
+                refused("POST /api/v1/imports/{id}/commit", () -> post("/api/v1/imports/{id}/commit", i)),
+                refused("DELETE /api/v1/imports/{id}", () -> delete("/api/v1/imports/{id}", i)),
+                refused("GET /pencegahan/intersepsi/{id}", () -> get("/pencegahan/intersepsi/{id}", x)),
+                refused("GET /api/v1/interceptions/{id}", () -> get("/api/v1/interceptions/{id}", x)),
+                refused("POST /pencegahan/intersepsi/{id}", () -> post("/pencegahan/intersepsi/{id}", x)
+                        .param("version", "0")
+                        .param("interceptedOn", today.minusDays(1).toString())
+                        .param("crossingPointCode", "BATAM-CENTRE")
+                        .param("destinationCountry", "MY")
+                        .param("intendedJob", "PLANTATION")
+                        .param("women", "0")
+                        .param("girls", "0")
+                        .param("men", "9")
+                        .param("boys", "0")),
+                refused("POST /pencegahan/intersepsi/{id}/hapus", () -> post("/pencegahan/intersepsi/{id}/hapus", x)
+                        .param("version", "0")),
+                refused("POST /pencegahan/intersepsi/{id}/orang", () -> post("/pencegahan/intersepsi/{id}/orang", x)
+                        .param("fullName", "Baru " + tag)
+                        .param("sex", "F")
+                        .param("estimatedAge", "20")
+                        .param("consentGivenBy", "PERSON")
+                        .param("consentGivenOn", today.toString())),
+                refused("POST /pencegahan/intersepsi/{id}/orang/{personId}/hapus", () -> post(
+                                "/pencegahan/intersepsi/{id}/orang/{personId}/hapus", x, intercepted)
+                        .param("version", "0")),
+                refused("POST /pencegahan/intersepsi/{id}/orang/{personId}/korban", () -> post(
+                                "/pencegahan/intersepsi/{id}/orang/{personId}/korban", x, intercepted)
+                        .param("version", "0")),
+                refused("POST /pencegahan/intersepsi/{id}/orang/{personId}/pulang", () -> post(
+                                "/pencegahan/intersepsi/{id}/orang/{personId}/pulang", x, intercepted)
+                        .param("version", "0")),
+                refused("POST /pencegahan/intersepsi/{id}/perekrut", () -> post(
+                                "/pencegahan/intersepsi/{id}/perekrut", x)
+                        .param("recruiterName", "Calo Lain " + tag)
+                        .param("recruiterRole", "RECRUITER")),
+                refused(
+                        "POST /pencegahan/intersepsi/{id}/perekrut/{recruiterId}/hapus",
+                        () -> post("/pencegahan/intersepsi/{id}/perekrut/{recruiterId}/hapus", x, recruiter)));
     }
 }
