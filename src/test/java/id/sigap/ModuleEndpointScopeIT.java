@@ -18,6 +18,10 @@ import id.sigap.intake.ReportInput;
 import id.sigap.intake.Reports;
 import id.sigap.organization.Agencies;
 import id.sigap.organization.Agency;
+import id.sigap.plans.PlansFixtures;
+import id.sigap.plans.internal.PlanIndicators;
+import id.sigap.plans.internal.PlanParts;
+import id.sigap.plans.internal.PlanStore;
 import id.sigap.security.Grant;
 import id.sigap.security.Role;
 import id.sigap.security.SigapUser;
@@ -101,6 +105,14 @@ class ModuleEndpointScopeIT {
             Map.entry("GET /kasus/baru", "an empty form; saving it in another region is probed"),
             Map.entry("GET /api/v1/imports/template", "the empty import template"),
             Map.entry("GET /impor/templat", "the empty import template"),
+            Map.entry(
+                    "POST /pengaduan/saringan",
+                    "saves the caller's own filter (the queue it applies to is probed; others' filters: QueueFiltersIT)"),
+            Map.entry(
+                    "POST /kasus/saringan",
+                    "saves the caller's own filter (the list it applies to is probed; others' filters: CaseListIT)"),
+            Map.entry("GET /pencegahan", "a redirect to /pencegahan/intersepsi (covered below)"),
+            Map.entry("GET /pencegahan/intersepsi/baru", "an empty form; saving it in another region is probed"),
             Map.entry("GET /api/v1/service-directory", "the national directory of service providers (no persons)"),
             Map.entry("GET /api/v1/service-directory/{id}", "the national directory of service providers"),
             Map.entry("GET /layanan/direktori", "the national directory of service providers (no persons)"));
@@ -168,8 +180,6 @@ class ModuleEndpointScopeIT {
             Map.entry(
                     "GET /api/v1/linkage/persons/{id}/cluster",
                     "ReviewScopeIT.a_cluster_with_a_record_outside_the_scope_shows_no_trace_of_it"),
-            Map.entry("GET /tautan/admin", "ReviewScopeIT.users_who_review_nowhere_are_refused"),
-            Map.entry("POST /api/v1/linkage/relinks", "ReviewScopeIT.users_who_review_nowhere_are_refused"),
             Map.entry("GET /api/v1/networks/components", NETWORKS),
             Map.entry("GET /api/v1/networks/components/{id}", NETWORKS),
             Map.entry("GET /jejaring/{id}", NETWORKS),
@@ -236,61 +246,21 @@ class ModuleEndpointScopeIT {
      * (no test proves their refusal to another region; that they refuse it is not established here).
      */
     static final Map<String, String> UNCOVERED = Map.ofEntries(
-            Map.entry("GET /rujukan", "covered by nothing yet: the referral list per agency has no regional probe"),
             Map.entry("GET /layanan/terlambat", "covered by nothing yet: only the role refusal is tested"),
             Map.entry("GET /api/v1/inbox/counts", "covered by nothing yet: counts per agency, not probed by region"),
             Map.entry("POST /layanan/direktori", "covered by nothing yet: the page twin of the probed API"),
             Map.entry("POST /layanan/direktori/{id}", "covered by nothing yet: the page twin of the probed API"),
-            Map.entry("POST /pengaduan/saringan", "covered by nothing yet: a saved filter is the caller's own"),
-            Map.entry("POST /kasus/saringan", "covered by nothing yet: a saved filter is the caller's own"),
             Map.entry("POST /impor", "covered by nothing yet: the page twin of POST /api/v1/imports"),
-            Map.entry("GET /api/v1/linkage/relinks", "covered by nothing yet: national relink, role-only"),
-            Map.entry("GET /api/v1/linkage/relinks/{id}", "covered by nothing yet: national relink, role-only"),
-            Map.entry("GET /tautan/admin/kemajuan", "covered by nothing yet: national relink, role-only"),
-            Map.entry("POST /tautan/admin/tautkan-ulang", "covered by nothing yet: national relink, role-only"),
             Map.entry("POST /api/v1/linkage/changes/{id}/undo", "covered by nothing yet: needs a Kalsel link change"),
             Map.entry("POST /tautan/perubahan/{id}/batal", "covered by nothing yet: needs a Kalsel link change"),
             Map.entry("GET /jejaring", "covered by nothing yet: needs a computed Kalsel network"),
             Map.entry(
                     "GET /api/v1/networks/components/{id}/export",
                     "covered by nothing yet: only the role refusal is tested"),
-            Map.entry("GET /dasbor/laporan", "covered by nothing yet: standard reports not probed by region"),
-            Map.entry("GET /dasbor/laporan/unduh", "covered by nothing yet: standard reports not probed by region"),
-            Map.entry("GET /dasbor/bagian/unduh", "covered by nothing yet: section downloads not probed by region"),
-            Map.entry(
-                    "GET /api/v1/standard-reports/{kind}",
-                    "covered by nothing yet: standard reports not probed by region"),
-            Map.entry("GET /rencana-aksi", "covered by nothing yet: plan list not probed by region"),
-            Map.entry("GET /rencana-aksi/indikator/{id}", "covered by nothing yet: needs a Kalsel plan"),
-            Map.entry("GET /rencana-aksi/{id}/laporan-periode.xlsx", "covered by nothing yet: needs a Kalsel plan"),
-            Map.entry(
-                    "GET /rencana-aksi/{id}/laporan-tahunan/{year:\\d{4}}",
-                    "covered by nothing yet: needs a Kalsel plan"),
-            Map.entry(
-                    "GET /rencana-aksi/{id}/laporan-tahunan/{year:\\d{4}}.xlsx",
-                    "covered by nothing yet: needs a Kalsel plan"),
-            Map.entry("POST /rencana-aksi/indikator/{id}", "covered by nothing yet: needs a Kalsel plan"),
-            Map.entry("POST /rencana-aksi/indikator/{id}/laporan", "covered by nothing yet: needs a Kalsel plan"),
-            Map.entry("POST /rencana-aksi/kegiatan/{id}/anggaran", "covered by nothing yet: needs a Kalsel plan"),
-            Map.entry("POST /rencana-aksi/kegiatan/{id}/indikator", "covered by nothing yet: needs a Kalsel plan"),
-            Map.entry("POST /rencana-aksi/klaster/{id}/program", "covered by nothing yet: needs a Kalsel plan"),
             Map.entry("POST /rencana-aksi/laporan/{rid}/bukti", "covered by nothing yet: needs a Kalsel plan"),
             Map.entry("POST /rencana-aksi/program/{id}/kegiatan", "covered by nothing yet: needs a Kalsel plan"),
-            Map.entry("POST /rencana-aksi/{id}", "covered by nothing yet: needs a Kalsel plan"),
-            Map.entry("POST /rencana-aksi/{id}/hapus", "covered by nothing yet: needs a Kalsel plan"),
-            Map.entry("POST /rencana-aksi/{id}/klaster", "covered by nothing yet: needs a Kalsel plan"),
-            Map.entry("POST /rencana-aksi/{part}/{id}/hapus", "covered by nothing yet: needs a Kalsel plan"),
-            Map.entry("GET /rapat", "covered by nothing yet: meeting list page not probed by region"),
             Map.entry("GET /rapat/tindak-lanjut", "covered by nothing yet: follow-up page not probed by region"),
-            Map.entry("POST /rapat/{id:\\d+}", "covered by nothing yet: needs a Kalsel meeting"),
-            Map.entry("POST /rapat/{id:\\d+}/hapus", "covered by nothing yet: needs a Kalsel meeting"),
-            Map.entry("POST /rapat/{id:\\d+}/tindak-lanjut", "covered by nothing yet: needs a Kalsel meeting"),
-            Map.entry("GET /pencegahan", "covered by nothing yet: prevention overview not probed by region"),
-            Map.entry("GET /pencegahan/intersepsi/baru", "covered by nothing yet: empty form, saving not probed"),
             Map.entry("GET /pencegahan/sosialisasi", "covered by nothing yet: outreach list not probed by region"),
-            Map.entry(
-                    "POST /pencegahan/intersepsi",
-                    "covered by nothing yet: creating one in another region is not probed"),
             Map.entry("POST /pencegahan/kelompok", "covered by nothing yet: creating in another region not probed"),
             Map.entry("POST /pencegahan/kelompok/{id}", "covered by nothing yet: needs a Kalsel watch group"),
             Map.entry("POST /pencegahan/rekap/{id}", "covered by nothing yet: needs a Kalsel yearly figure"),
@@ -319,6 +289,15 @@ class ModuleEndpointScopeIT {
     @Autowired
     Reports reports;
 
+    @Autowired
+    PlanStore planStore;
+
+    @Autowired
+    PlanParts planParts;
+
+    @Autowired
+    PlanIndicators planIndicators;
+
     String tag;
     LocalDate today = LocalDate.now(java.time.Clock.systemUTC());
     Agency kalselAgency;
@@ -337,6 +316,8 @@ class ModuleEndpointScopeIT {
     long interception;
     long intercepted;
     long recruiter;
+    PlansFixtures.Sample plan;
+    long meeting;
     List<String> secrets;
     Map<String, String> before;
 
@@ -405,6 +386,25 @@ class ModuleEndpointScopeIT {
                 .reportId();
         importId = kalselImport();
         interceptionInKepulauanRiau();
+        SigapUser kalselSecretary = PlansFixtures.secretary("63");
+        plan = new PlansFixtures(agencies, planStore, planParts, planIndicators).sample(kalselSecretary, "63", null);
+        String rakor = mvc.perform(post("/rapat")
+                        .with(csrf())
+                        .with(TestUsers.as(kalselSecretary))
+                        .param("kind", "RAKOR")
+                        .param("regionCode", "63")
+                        .param("title", "Rakor Kalsel " + tag)
+                        .param("heldOn", today.minusDays(3).toString())
+                        .param("place", "Banjarmasin")
+                        .param("headCount", "20")
+                        .param("agenda", "Capaian RAD")
+                        .param("decisions", "Rapat lanjutan " + tag)
+                        .param("agencyIds", String.valueOf(plan.responsible().id())))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(rakor).as("the Kalimantan Selatan meeting").matches("/rapat/\\d+");
+        meeting = Long.parseLong(rakor.substring(rakor.lastIndexOf('/') + 1));
         secrets = List.of(
                 caseNumber,
                 "Ringkasan " + tag,
@@ -415,7 +415,11 @@ class ModuleEndpointScopeIT {
                 "Orang Uji " + tag,
                 "/impor/" + importId + "\"",
                 "Calo " + tag,
-                "Wati " + tag);
+                "Wati " + tag,
+                "RAD Uji " + plan.tag(),
+                "Perkara disidik " + plan.tag(),
+                "Rakor Kalsel " + tag,
+                "/rujukan/" + referral + "\"");
 
         kupangAgency = CaseFixtures.agency(agencies, "53.71");
         SigapUser kupangUser = accounts.provision(new NewAccount(
@@ -520,7 +524,9 @@ class ModuleEndpointScopeIT {
                 "/api/v1/cases/" + caseId + "/attachments",
                 "/api/v1/referrals/" + referral,
                 "/api/v1/reports/" + report,
-                "/api/v1/imports/" + importId)) {
+                "/api/v1/imports/" + importId,
+                "/api/v1/plans/" + plan.plan().id(),
+                "/api/v1/meetings/" + meeting)) {
             MvcResult r = mvc.perform(get(path).header("Authorization", "Bearer " + kalselToken))
                     .andReturn();
             views.put(path, r.getResponse().getStatus() + " " + r.getResponse().getContentAsString());
@@ -644,6 +650,7 @@ class ModuleEndpointScopeIT {
         all.addAll(supportProbes());
         all.addAll(intakeProbes());
         all.addAll(importAndInterceptionProbes());
+        all.addAll(planAndDashboardProbes());
         return all;
     }
 
@@ -885,6 +892,7 @@ class ModuleEndpointScopeIT {
                         () -> json(post("/api/v1/referrals/{id}/revoke", referral), "{\"version\":0}")),
                 // lists
                 leftOut("GET /api/v1/referrals", () -> get("/api/v1/referrals").param("size", "200")),
+                leftOut("GET /rujukan", () -> get("/rujukan")),
                 // a suspect's network attributes
                 refused(
                         "GET /jejaring/tersangka/{caseId}/{personId}",
@@ -972,5 +980,107 @@ class ModuleEndpointScopeIT {
                 refused(
                         "POST /pencegahan/intersepsi/{id}/perekrut/{recruiterId}/hapus",
                         () -> post("/pencegahan/intersepsi/{id}/perekrut/{recruiterId}/hapus", x, recruiter)));
+    }
+
+    private List<Probe> planAndDashboardProbes() {
+        long p = plan.plan().id();
+        long ind = plan.indicator().id();
+        long act = plan.activityId();
+        long cl = plan.clusterId();
+        long m = meeting;
+        return List.of(
+                leftOut("GET /rencana-aksi", () -> get("/rencana-aksi").param("wilayah", "63")),
+                refused("GET /rencana-aksi/indikator/{id}", () -> get("/rencana-aksi/indikator/{id}", ind)),
+                refused(
+                        "GET /rencana-aksi/{id}/laporan-periode.xlsx",
+                        () -> get("/rencana-aksi/{id}/laporan-periode.xlsx", p)),
+                refused(
+                        "GET /rencana-aksi/{id}/laporan-tahunan/{year:\\d{4}}",
+                        () -> get("/rencana-aksi/{id}/laporan-tahunan/{year}", p, 2025)),
+                refused(
+                        "GET /rencana-aksi/{id}/laporan-tahunan/{year:\\d{4}}.xlsx",
+                        () -> get("/rencana-aksi/{id}/laporan-tahunan/{year}.xlsx", p, 2025)),
+                refused("POST /rencana-aksi/{id}", () -> post("/rencana-aksi/{id}", p)
+                        .param("version", "0")
+                        .param("title", "Diubah " + tag)
+                        .param("startYear", "2025")
+                        .param("endYear", "2029")
+                        .param("legalBasis", "Pergub")),
+                refused("POST /rencana-aksi/{id}/hapus", () -> post("/rencana-aksi/{id}/hapus", p)
+                        .param("version", "0")),
+                refused("POST /rencana-aksi/{id}/klaster", () -> post("/rencana-aksi/{id}/klaster", p)
+                        .param("name", "Klaster " + tag)),
+                refused("POST /rencana-aksi/klaster/{id}/program", () -> post("/rencana-aksi/klaster/{id}/program", cl)
+                        .param("name", "Program " + tag)),
+                refused(
+                        "POST /rencana-aksi/{part}/{id}/hapus",
+                        () -> post("/rencana-aksi/{part}/{id}/hapus", "klaster", cl)),
+                refused("POST /rencana-aksi/kegiatan/{id}/anggaran", () -> post(
+                                "/rencana-aksi/kegiatan/{id}/anggaran", act)
+                        .param("year", "2025")
+                        .param("source", "APBD")
+                        .param("allocated", "1000000")),
+                refused("POST /rencana-aksi/kegiatan/{id}/indikator", () -> post(
+                                "/rencana-aksi/kegiatan/{id}/indikator", act)
+                        .param("name", "Indikator " + tag)
+                        .param("unit", "orang")),
+                refused("POST /rencana-aksi/indikator/{id}", () -> post("/rencana-aksi/indikator/{id}", ind)
+                        .param("version", "0")
+                        .param("name", "Diubah " + tag)),
+                refused("POST /rencana-aksi/indikator/{id}/laporan", () -> post(
+                                "/rencana-aksi/indikator/{id}/laporan", ind)
+                        .param("year", "2025")
+                        .param("quarter", "1")
+                        .param("value", "5")
+                        .param("narrative", "Capaian " + tag)),
+                leftOut("GET /rapat", () -> get("/rapat")
+                        .param("wilayah", "63")
+                        .param("tahun", String.valueOf(today.minusDays(3).getYear()))),
+                // a national relink, reserved to national administrators (the Kupang user is one in Kota Kupang)
+                refused("GET /tautan/admin", () -> get("/tautan/admin")),
+                refused("GET /tautan/admin/kemajuan", () -> get("/tautan/admin/kemajuan")),
+                refused("POST /tautan/admin/tautkan-ulang", () -> post("/tautan/admin/tautkan-ulang")),
+                refused("GET /api/v1/linkage/relinks", () -> get("/api/v1/linkage/relinks")),
+                refused("GET /api/v1/linkage/relinks/{id}", () -> get("/api/v1/linkage/relinks/{id}", 1)),
+                refused("POST /api/v1/linkage/relinks", () -> post("/api/v1/linkage/relinks")),
+                refused("POST /rapat/{id:\\d+}", () -> post("/rapat/{id}", m)
+                        .param("version", "0")
+                        .param("kind", "RAKOR")
+                        .param("regionCode", "63")
+                        .param("title", "Diubah " + tag)
+                        .param("heldOn", today.minusDays(3).toString())),
+                refused("POST /rapat/{id:\\d+}/hapus", () -> post("/rapat/{id}/hapus", m)
+                        .param("version", "0")),
+                refused("POST /rapat/{id:\\d+}/tindak-lanjut", () -> post("/rapat/{id}/tindak-lanjut", m)
+                        .param("action", "Tindak " + tag)
+                        .param("ownerAgencyId", String.valueOf(kupangAgency.id()))
+                        .param("dueOn", today.plusDays(7).toString())),
+                refused("POST /pencegahan/intersepsi", () -> post("/pencegahan/intersepsi")
+                        .param("interceptedOn", today.toString())
+                        .param("crossingPointCode", "BATAM-CENTRE")
+                        .param("destinationCountry", "MY")
+                        .param("intendedJob", "PLANTATION")
+                        .param("women", "1")
+                        .param("girls", "0")
+                        .param("men", "0")
+                        .param("boys", "0")),
+                // standard reports and downloads for Kalimantan Selatan
+                refused("GET /dasbor/laporan", () -> get("/dasbor/laporan")
+                        .param("laporan", "tip")
+                        .param("tahun", "2025")
+                        .param("wilayah", "63")),
+                refused("GET /dasbor/laporan/unduh", () -> get("/dasbor/laporan/unduh")
+                        .param("laporan", "tip")
+                        .param("tahun", "2025")
+                        .param("wilayah", "63")
+                        .param("format", "xlsx")),
+                refused("GET /api/v1/standard-reports/{kind}", () -> get("/api/v1/standard-reports/{kind}", "tip")
+                        .param("year", "2025")
+                        .param("region", "63")),
+                refused("GET /dasbor/bagian/unduh", () -> get("/dasbor/bagian/unduh")
+                        .param("tabel", "INTERCEPTIONS")
+                        .param("wilayah", "63")
+                        .param("dari", "2025")
+                        .param("sampai", "2025")));
     }
 }
