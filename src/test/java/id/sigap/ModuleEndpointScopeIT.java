@@ -243,20 +243,11 @@ class ModuleEndpointScopeIT {
     static final Map<String, String> UNCOVERED = Map.ofEntries(
             Map.entry("GET /layanan/terlambat", "covered by nothing yet: only the role refusal is tested"),
             Map.entry("GET /api/v1/inbox/counts", "covered by nothing yet: counts per agency, not probed by region"),
-            Map.entry("POST /layanan/direktori", "covered by nothing yet: the page twin of the probed API"),
-            Map.entry("POST /layanan/direktori/{id}", "covered by nothing yet: the page twin of the probed API"),
             Map.entry("POST /impor", "covered by nothing yet: the page twin of POST /api/v1/imports"),
             Map.entry("POST /api/v1/linkage/changes/{id}/undo", "covered by nothing yet: needs a Kalsel link change"),
             Map.entry("POST /tautan/perubahan/{id}/batal", "covered by nothing yet: needs a Kalsel link change"),
             Map.entry("POST /rencana-aksi/laporan/{rid}/bukti", "covered by nothing yet: needs a Kalsel plan"),
-            Map.entry("POST /rencana-aksi/program/{id}/kegiatan", "covered by nothing yet: needs a Kalsel plan"),
-            Map.entry("GET /rapat/tindak-lanjut", "covered by nothing yet: follow-up page not probed by region"),
-            Map.entry("GET /pencegahan/sosialisasi", "covered by nothing yet: outreach list not probed by region"),
-            Map.entry("POST /pencegahan/kelompok", "covered by nothing yet: creating in another region not probed"),
-            Map.entry("POST /pencegahan/kelompok/{id}", "covered by nothing yet: needs a Kalsel watch group"),
-            Map.entry("POST /pencegahan/rekap/{id}", "covered by nothing yet: needs a Kalsel yearly figure"),
-            Map.entry("POST /pencegahan/rekap/{id}/hapus", "covered by nothing yet: needs a Kalsel yearly figure"),
-            Map.entry("POST /pencegahan/sosialisasi/{id}/hapus", "covered by nothing yet: needs a Kalsel activity"));
+            Map.entry("GET /rapat/tindak-lanjut", "covered by nothing yet: follow-up page not probed by region"));
 
     @Autowired
     MockMvc mvc;
@@ -310,6 +301,11 @@ class ModuleEndpointScopeIT {
     long recruiter;
     PlansFixtures.Sample plan;
     long meeting;
+    long programme;
+    long directoryEntry;
+    long yearly;
+    long outreach;
+    long watchGroup;
     List<String> secrets;
     Map<String, String> before;
 
@@ -388,6 +384,13 @@ class ModuleEndpointScopeIT {
         interceptionInKepulauanRiau();
         SigapUser kalselSecretary = PlansFixtures.secretary("63");
         plan = new PlansFixtures(agencies, planStore, planParts, planIndicators).sample(kalselSecretary, "63", null);
+        programme = planParts.add(kalselSecretary, PlanParts.Part.PROGRAMME, plan.clusterId(), "Program " + tag);
+        directoryEntry = kalselId(
+                post("/api/v1/service-directory"),
+                "{\"agencyId\":" + kalselShelter.id() + ",\"service\":\"SOCIAL_REHABILITATION\",\"regionCode\":\"63\","
+                        + "\"capacity\":40,\"contact\":\"Telp. 0511-000000\"}");
+        yearly = kalselYearlyFigure();
+        kalselPrevention();
         String rakor = mvc.perform(post("/rapat")
                         .with(csrf())
                         .with(TestUsers.as(kalselSecretary))
@@ -420,7 +423,9 @@ class ModuleEndpointScopeIT {
                 "RAD Uji " + plan.tag(),
                 "Perkara disidik " + plan.tag(),
                 "Rakor Kalsel " + tag,
-                "/rujukan/" + referral + "\"");
+                "/rujukan/" + referral + "\"",
+                "Sosialisasi " + tag,
+                "Kelompok " + tag);
 
         kupangAgency = CaseFixtures.agency(agencies, "53.71");
         SigapUser kupangUser = accounts.provision(new NewAccount(
@@ -495,6 +500,91 @@ class ModuleEndpointScopeIT {
                 .getContentAsString();
     }
 
+    /** A yearly interception figure for Banjarmasin, entered on the page by Kalimantan Selatan's administrator. */
+    private long kalselYearlyFigure() throws Exception {
+        MvcResult saved = mvc.perform(post("/pencegahan/rekap")
+                        .session(kalsel)
+                        .with(csrf())
+                        .param("regionCode", "63.71")
+                        .param("year", "2011")
+                        .param("persons", "17")
+                        .param("source", "Rekap " + tag))
+                .andReturn();
+        assertThat(saved.getResponse().getStatus())
+                .as("the yearly figure is saved")
+                .isEqualTo(302);
+        String page = mvc.perform(get("/pencegahan/rekap")
+                        .param("wilayah", "63.71")
+                        .param("tahun", "2011")
+                        .session(kalsel))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher m = Pattern.compile("/pencegahan/rekap/(\\d+)/hapus").matcher(page);
+        assertThat(m.find()).as("the yearly figure on its page").isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    static final String VILLAGE = "63.71.01.1001";
+
+    /** A page as Kalimantan Selatan's administrator sees it, without the per-request CSRF token. */
+    private String kalselPage(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.session(kalsel))
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .replaceAll("name=\"_csrf\" (value|content)=\"[^\"]*\"", "");
+    }
+
+    /** The id in the first {@code pattern} match after {@code marker} on a page of Kalimantan Selatan. */
+    private long idAfter(String page, String marker, String pattern) {
+        int at = page.indexOf(marker);
+        assertThat(at).as(marker + " on its page").isNotNegative();
+        Matcher m = Pattern.compile(pattern).matcher(page);
+        assertThat(m.find(at)).as(pattern + " after " + marker).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    /** An outreach activity and a watch group in a village of Banjarmasin, entered by Kalimantan Selatan. */
+    private void kalselPrevention() throws Exception {
+        MvcResult activity = mvc.perform(post("/pencegahan/sosialisasi")
+                        .session(kalsel)
+                        .with(csrf())
+                        .param("title", "Sosialisasi " + tag)
+                        .param("heldOn", today.minusDays(2).toString())
+                        .param("level", "VILLAGE")
+                        .param("regionCode", VILLAGE)
+                        .param("topic", "SAFE_MIGRATION")
+                        .param("women", "20")
+                        .param("girls", "5")
+                        .param("men", "12")
+                        .param("boys", "3"))
+                .andReturn();
+        assertThat(activity.getResponse().getStatus())
+                .as("the outreach activity is saved")
+                .isEqualTo(302);
+        outreach = idAfter(
+                kalselPage(get("/pencegahan/sosialisasi")),
+                "Sosialisasi " + tag,
+                "/pencegahan/sosialisasi/(\\d+)/hapus");
+        MvcResult group = mvc.perform(post("/pencegahan/kelompok")
+                        .session(kalsel)
+                        .with(csrf())
+                        .param("name", "Kelompok " + tag)
+                        .param("kind", "AGENTS_OF_CHANGE")
+                        .param("villageCode", VILLAGE)
+                        .param("members", "12")
+                        .param("activeSince", "2019-05-01"))
+                .andReturn();
+        assertThat(group.getResponse().getStatus())
+                .as("the watch group is saved")
+                .isEqualTo(302);
+        watchGroup = idAfter(
+                kalselPage(get("/pencegahan/kelompok").param("wilayah", VILLAGE)),
+                "Kelompok " + tag,
+                "/pencegahan/kelompok/(\\d+)/hapus");
+    }
+
     private long kalselId(MockHttpServletRequestBuilder request, String body) throws Exception {
         MvcResult result = mvc.perform(request.header("Authorization", "Bearer " + kalselToken)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -527,12 +617,18 @@ class ModuleEndpointScopeIT {
                 "/api/v1/reports/" + report,
                 "/api/v1/imports/" + importId,
                 "/api/v1/plans/" + plan.plan().id(),
-                "/api/v1/meetings/" + meeting)) {
+                "/api/v1/meetings/" + meeting,
+                "/api/v1/service-directory/" + directoryEntry)) {
             MvcResult r = mvc.perform(get(path).header("Authorization", "Bearer " + kalselToken))
                     .andReturn();
             views.put(path, r.getResponse().getStatus() + " " + r.getResponse().getContentAsString());
         }
         views.put("interception", interceptionAsKepri());
+        views.put(
+                "yearly",
+                kalselPage(get("/pencegahan/rekap").param("wilayah", "63.71").param("tahun", "2011")));
+        views.put("watch group", kalselPage(get("/pencegahan/kelompok").param("wilayah", VILLAGE)));
+        views.put("outreach", kalselPage(get("/pencegahan/sosialisasi")));
         return views;
     }
 
@@ -1020,6 +1116,38 @@ class ModuleEndpointScopeIT {
                         .param("version", "0")),
                 refused("POST /rencana-aksi/{id}/klaster", () -> post("/rencana-aksi/{id}/klaster", p)
                         .param("name", "Klaster " + tag)),
+                refused("POST /rencana-aksi/program/{id}/kegiatan", () -> post(
+                                "/rencana-aksi/program/{id}/kegiatan", programme)
+                        .param("name", "Kegiatan " + tag)),
+                refused("POST /layanan/direktori", () -> post("/layanan/direktori")
+                        .param("agencyId", String.valueOf(kalselShelter.id()))
+                        .param("service", "LEGAL")
+                        .param("regionCode", "63")
+                        .param("capacity", "5")
+                        .param("contact", "Telp. 0511")),
+                refused("POST /layanan/direktori/{id}", () -> post("/layanan/direktori/{id}", directoryEntry)
+                        .param("version", "0")
+                        .param("capacity", "1")
+                        .param("active", "true")),
+                leftOut("GET /pencegahan/sosialisasi", () -> get("/pencegahan/sosialisasi")),
+                refused("POST /pencegahan/sosialisasi/{id}/hapus", () -> post(
+                                "/pencegahan/sosialisasi/{id}/hapus", outreach)
+                        .param("version", "0")),
+                refused("POST /pencegahan/kelompok", () -> post("/pencegahan/kelompok")
+                        .param("name", "Kelompok Baru " + tag)
+                        .param("kind", "AGENTS_OF_CHANGE")
+                        .param("villageCode", "63.71.01.1002")
+                        .param("members", "5")
+                        .param("activeSince", "2020-01-01")),
+                refused("POST /pencegahan/kelompok/{id}", () -> post("/pencegahan/kelompok/{id}", watchGroup)
+                        .param("version", "0")
+                        .param("members", "99")),
+                refused("POST /pencegahan/rekap/{id}", () -> post("/pencegahan/rekap/{id}", yearly)
+                        .param("version", "0")
+                        .param("persons", "99")
+                        .param("source", "Diubah")),
+                refused("POST /pencegahan/rekap/{id}/hapus", () -> post("/pencegahan/rekap/{id}/hapus", yearly)
+                        .param("version", "0")),
                 refused("POST /rencana-aksi/klaster/{id}/program", () -> post("/rencana-aksi/klaster/{id}/program", cl)
                         .param("name", "Program " + tag)),
                 refused(
