@@ -111,6 +111,9 @@ class ModuleEndpointScopeIT {
             Map.entry(
                     "POST /kasus/saringan",
                     "saves the caller's own filter (the list it applies to is probed; others' filters: CaseListIT)"),
+            Map.entry("GET /pertukaran", "the HTCDS page: forms only, no records; its downloads are scoped (below)"),
+            Map.entry(
+                    "GET /pertukaran/impor", "an empty upload form; uploading another region's rows is covered below"),
             Map.entry("GET /pencegahan", "a redirect to /pencegahan/intersepsi (covered below)"),
             Map.entry("GET /pencegahan/intersepsi/baru", "an empty form; saving it in another region is probed"),
             Map.entry("GET /api/v1/service-directory", "the national directory of service providers (no persons)"),
@@ -181,14 +184,14 @@ class ModuleEndpointScopeIT {
             Map.entry(
                     "GET /api/v1/export/htcds",
                     "HtcdsExchangeIT.export_is_scoped_and_without_identifiers_unless_an_authorised_user_asks"),
-            Map.entry("GET /pertukaran", HTCDS_DOWNLOAD),
             Map.entry("GET /pertukaran/unduh", HTCDS_DOWNLOAD),
             Map.entry(
                     "POST /api/v1/import/htcds",
                     "HtcdsExchangeIT.an_invalid_file_is_refused_as_a_whole_with_its_problems"),
-            Map.entry("GET /pertukaran/impor", HTCDS_PAGE),
             Map.entry("POST /pertukaran/impor", HTCDS_PAGE),
-            Map.entry("POST /pertukaran/impor/simpan", HTCDS_PAGE),
+            Map.entry(
+                    "POST /pertukaran/impor/simpan",
+                    HTCDS_PAGE + " (an upload of another region gets no token to save)"),
             Map.entry("GET /estimasi", "DarkFigurePagesIT.an_analyst_of_another_province_and_other_roles_are_refused"),
             Map.entry("GET /dasbor", DASHBOARD),
             Map.entry("GET /dasbor/unduh", DASHBOARD),
