@@ -49,8 +49,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -237,22 +235,7 @@ class EndpointScopeIT {
     }
 
     private Set<String> foundationEndpoints() {
-        Set<String> keys = new TreeSet<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> e :
-                mappings.getHandlerMethods().entrySet()) {
-            String pkg = e.getValue().getBeanType().getPackageName();
-            if (FOUNDATION.stream().noneMatch(m -> pkg.equals(m) || pkg.startsWith(m + "."))) {
-                continue;
-            }
-            var methods = e.getKey().getMethodsCondition().getMethods();
-            for (String pattern : e.getKey().getPatternValues()) {
-                if (methods.isEmpty()) {
-                    keys.add("ANY " + pattern);
-                }
-                methods.forEach(m -> keys.add(m.name() + " " + pattern));
-            }
-        }
-        return keys;
+        return id.sigap.support.Endpoints.of(mappings, FOUNDATION);
     }
 
     private MvcResult perform(Probe probe, MockHttpSession session, String token) throws Exception {

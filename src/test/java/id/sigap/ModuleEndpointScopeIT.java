@@ -56,8 +56,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -701,22 +699,7 @@ class ModuleEndpointScopeIT {
     }
 
     private Set<String> moduleEndpoints() {
-        Set<String> keys = new TreeSet<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> e :
-                mappings.getHandlerMethods().entrySet()) {
-            String pkg = e.getValue().getBeanType().getPackageName();
-            if (MODULES.stream().noneMatch(m -> pkg.equals(m) || pkg.startsWith(m + "."))) {
-                continue;
-            }
-            var methods = e.getKey().getMethodsCondition().getMethods();
-            for (String pattern : e.getKey().getPatternValues()) {
-                if (methods.isEmpty()) {
-                    keys.add("ANY " + pattern);
-                }
-                methods.forEach(m -> keys.add(m.name() + " " + pattern));
-            }
-        }
-        return keys;
+        return id.sigap.support.Endpoints.of(mappings, MODULES);
     }
 
     private MvcResult perform(Probe probe, MockHttpSession session, String token) throws Exception {
