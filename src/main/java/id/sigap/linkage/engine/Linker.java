@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -101,7 +102,13 @@ public final class Linker {
             c.patterns.forEach((v, n) -> patterns.merge(v, n, Long::sum));
             total += c.size;
         }
-        FellegiSunter model = model(fields, reference, minComparisons, total, patterns, records, sources, crossOnly);
+        FellegiSunter model = model(
+                fields,
+                reference,
+                minComparisons,
+                total,
+                patterns,
+                () -> randomPatterns(records, sources, crossOnly, comparisons));
         List<ScoredPair> kept = new ArrayList<>();
         List<Clusters.Link> links = new ArrayList<>();
         for (ComparedPairs c : compared) {
@@ -147,9 +154,7 @@ public final class Linker {
             long minComparisons,
             long compared,
             Map<Long, Long> patterns,
-            Prepared[] records,
-            int[] sources,
-            boolean crossOnly) {
+            Supplier<Map<Long, Long>> randomPatterns) {
         if (reference != null && !reference.fits(fields)) {
             throw new IllegalArgumentException("the reference model has other fields than the records");
         }
@@ -157,8 +162,7 @@ public final class Linker {
             return reference;
         }
         // EM from the reference does not use the random pairs (they only start u otherwise)
-        Map<Long, Long> random =
-                reference != null ? Map.of() : randomPatterns(records, sources, crossOnly, new Comparisons(fields));
+        Map<Long, Long> random = reference != null ? Map.of() : randomPatterns.get();
         FellegiSunter estimated = ExpectationMaximisation.estimate(fields, patterns, random, reference);
         return reference == null || estimated.coherent() ? estimated : reference;
     }
@@ -188,21 +192,14 @@ public final class Linker {
             left[n] = a;
             right[n++] = b;
         }
-        int drawn = n;
-        int chunk = 4096;
-        return IntStream.range(0, (drawn + chunk - 1) / chunk)
+        long[] vectors = IntStream.range(0, n)
                 .parallel()
-                .mapToObj(c -> {
-                    Map<Long, Long> part = new HashMap<>();
-                    for (int i = c * chunk, end = Math.min(drawn, i + chunk); i < end; i++) {
-                        part.merge(comparisons.compare(records[left[i]], records[right[i]]), 1L, Long::sum);
-                    }
-                    return part;
-                })
-                .reduce(new HashMap<>(), (x, y) -> {
-                    Map<Long, Long> merged = new HashMap<>(x);
-                    y.forEach((k, v) -> merged.merge(k, v, Long::sum));
-                    return merged;
-                });
+                .mapToLong(i -> comparisons.compare(records[left[i]], records[right[i]]))
+                .toArray();
+        Map<Long, Long> patterns = new HashMap<>();
+        for (long v : vectors) {
+            patterns.merge(v, 1L, Long::sum);
+        }
+        return patterns;
     }
 }
