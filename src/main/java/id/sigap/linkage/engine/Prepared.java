@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A {@link PersonRecord} made ready for blocking and comparison once: names normalised, the birth date cut into its
  * parts (kept when corrupted, so that a typo in a date still compares), identifiers reduced to their characters. The
- * {@code index} is the record's position in the run; {@code extras} follow the order of {@link Fields#extras()}; {@code digitExtras} marks those holding digits only.
+ * {@code index} is the record's position in the run; {@code extras} follow the order of {@link Fields#extras()};
+ * {@code digitExtras} marks those holding digits only.
  */
 public record Prepared(
         int index,
