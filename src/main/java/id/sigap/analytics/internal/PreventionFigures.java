@@ -59,7 +59,7 @@ public class PreventionFigures {
                 interceptionSummary(NAMES.get(0), t, locale),
                 interceptionsBySexAge(NAMES.get(1), t, locale),
                 interceptionsByDestination(NAMES.get(2), t, locale),
-                interceptionsByArea(NAMES.get(3), f, locale),
+                interceptionsByArea(NAMES.get(3), f, () -> t, locale),
                 others.outreachSummary(NAMES.get(4), c, locale),
                 others.outreachAudience(NAMES.get(5), c, locale),
                 others.outreachByArea(NAMES.get(6), f, locale),
@@ -72,7 +72,7 @@ public class PreventionFigures {
             case "INTERCEPTIONS" -> interceptionSummary(name, total(f), locale);
             case "INTERCEPTIONS_SEX_AGE" -> interceptionsBySexAge(name, total(f), locale);
             case "INTERCEPTIONS_DESTINATION" -> interceptionsByDestination(name, total(f), locale);
-            case "INTERCEPTIONS_AREA" -> interceptionsByArea(name, f, locale);
+            case "INTERCEPTIONS_AREA" -> interceptionsByArea(name, f, () -> total(f), locale);
             case "OUTREACH" -> others.outreachSummary(name, coverage(f), locale);
             case "OUTREACH_AUDIENCE" -> others.outreachAudience(name, coverage(f), locale);
             case "OUTREACH_AREA" -> others.outreachByArea(name, f, locale);
@@ -142,7 +142,9 @@ public class PreventionFigures {
         return new Section(name, title(name, locale), List.of(text("analytics.column.count", locale)), 0, rows);
     }
 
-    private Section interceptionsByArea(String name, Filter f, Locale locale) {
+    /** @param total the whole of the filter, read only when a province is chosen (for its unattributed rest) */
+    private Section interceptionsByArea(
+            String name, Filter f, java.util.function.Supplier<Intercepted> total, Locale locale) {
         List<Row> rows = new ArrayList<>();
         long parts = 0;
         for (RegionRef a : areas.areas(f)) {
@@ -151,7 +153,7 @@ public class PreventionFigures {
             rows.add(new Row(a.code(), a.name(), List.of(n, rate(n, a.population()))));
         }
         if (f.region() != null && f.region().length() == 2) {
-            long whole = total(f).persons();
+            long whole = total.get().persons();
             if (whole > parts) {
                 rows.add(new Row(
                         AGGREGATE_ONLY,

@@ -31,10 +31,19 @@ public class Achievements {
 
     /** Achievement of each indicator of {@code indicators} (all of {@code plan}) in {@code year}, by indicator id. */
     public Map<Long, Achievement> of(ActionPlan plan, List<Indicator> indicators, int year) {
-        Map<Long, List<ProgressReport>> approved =
-                reports.ofPlanYear(indicators.stream().map(Indicator::id).toList(), year).stream()
-                        .filter(r -> r.status() == ReportStatus.APPROVED)
-                        .collect(Collectors.groupingBy(ProgressReport::indicatorId));
+        return of(
+                plan,
+                indicators,
+                year,
+                reports.ofPlanYear(indicators.stream().map(Indicator::id).toList(), year));
+    }
+
+    /** The same from the indicators' progress reports of the year, already read (of any status). */
+    public Map<Long, Achievement> of(
+            ActionPlan plan, List<Indicator> indicators, int year, List<ProgressReport> reportsOfYear) {
+        Map<Long, List<ProgressReport>> approved = reportsOfYear.stream()
+                .filter(r -> r.status() == ReportStatus.APPROVED)
+                .collect(Collectors.groupingBy(ProgressReport::indicatorId));
         return indicators.stream()
                 .collect(Collectors.toMap(
                         Indicator::id, i -> of(plan, i, year, approved.getOrDefault(i.id(), List.of()))));

@@ -57,7 +57,9 @@ class PlanFiguresReader implements PlanStatistics {
 
     private PlanFigures figures(ActionPlan plan, int year) {
         List<Indicator> all = indicators.ofPlan(plan.id());
-        Map<Long, Achievement> achieved = achievements.of(plan, all, year);
+        List<ProgressReport> ofYear =
+                reports.ofPlanYear(all.stream().map(Indicator::id).toList(), year);
+        Map<Long, Achievement> achieved = achievements.of(plan, all, year, ofYear);
         int withTarget = 0;
         int met = 0;
         BigDecimal sum = BigDecimal.ZERO;
@@ -72,8 +74,6 @@ class PlanFiguresReader implements PlanStatistics {
             }
             sum = sum.add(percent.min(HUNDRED));
         }
-        List<ProgressReport> ofYear =
-                reports.ofPlanYear(all.stream().map(Indicator::id).toList(), year);
         return new PlanFigures(
                 plan.id(),
                 plan.regionCode(),

@@ -2,22 +2,17 @@ package id.sigap.support.internal;
 
 import id.sigap.security.AuditTrail;
 import id.sigap.shared.AuditEvent;
+import id.sigap.shared.database.CopyLoad;
 import id.sigap.shared.database.CopyRows;
 import id.sigap.support.GeneratedServices;
 import id.sigap.support.ReferralStatus;
 import id.sigap.support.ServiceBulkLoad;
 import id.sigap.support.StatutoryDeadline;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -168,7 +163,8 @@ class CopyServiceBulkLoad implements ServiceBulkLoad {
                         now);
             }
         }
-        long written = send(List.of(items, referrals, notices, legs, visits));
+        long written =
+                CopyLoad.send(dataSource, List.of(items, referrals, notices, legs, visits), "service bulk load failed");
         audit.record(
                 AuditEvent.Action.CREATE,
                 AUDIT_OBJECT,
@@ -197,33 +193,7 @@ class CopyServiceBulkLoad implements ServiceBulkLoad {
         }
     }
 
-    /** {@code count} fresh values of the identity sequence of {@code table}'s {@code id} column. */
     private long[] ids(String table, int count) {
-        if (count == 0) {
-            return new long[0];
-        }
-        return db
-                .select(DSL.field("nextval(pg_get_serial_sequence({0}, 'id'))", Long.class, DSL.inline(table)))
-                .from(DSL.generateSeries(1, count))
-                .fetch(0, Long.class)
-                .stream()
-                .mapToLong(Long::longValue)
-                .toArray();
-    }
-
-    private long send(List<CopyRows> tables) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            long written = 0;
-            for (CopyRows t : tables) {
-                written += t.send(copy::copyIn);
-            }
-            return written;
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("service bulk load failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        return CopyLoad.ids(db, table, count);
     }
 }

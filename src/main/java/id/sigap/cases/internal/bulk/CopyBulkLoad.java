@@ -6,10 +6,7 @@ import id.sigap.cases.BulkLoadResult;
 import id.sigap.cases.internal.IdentifierCrypto;
 import id.sigap.security.AuditTrail;
 import id.sigap.shared.AuditEvent;
-import id.sigap.shared.database.CopyRows;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
+import id.sigap.shared.database.CopyLoad;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -19,8 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -102,7 +97,7 @@ class CopyBulkLoad implements BulkLoad {
             rows.add(caseIds[i], numbers[i], c, ids, tracks);
             personIdsByCase.add(Arrays.stream(ids).boxed().toList());
         }
-        long written = send(rows);
+        long written = CopyLoad.send(dataSource, rows.inOrder(), "bulk load failed");
         audit.record(
                 AuditEvent.Action.CREATE,
                 AUDIT_OBJECT,
@@ -131,21 +126,5 @@ class CopyBulkLoad implements BulkLoad {
             }
         });
         return out;
-    }
-
-    private long send(BulkRows rows) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            long written = 0;
-            for (CopyRows table : rows.inOrder()) {
-                written += table.send(copy::copyIn);
-            }
-            return written;
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("bulk load failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
     }
 }

@@ -2,9 +2,8 @@ package id.sigap.cases.internal.bulk;
 
 import static id.sigap.cases.internal.db.Tables.CASE_NUMBER_COUNTER;
 
-import java.util.List;
+import id.sigap.shared.database.CopyLoad;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
  * Ids and case numbers for a bulk load, taken before the rows are written: ids from the tables' identity sequences
@@ -21,14 +20,7 @@ final class Reservations {
 
     /** {@code count} fresh values of the identity sequence of {@code table}'s {@code id} column. */
     long[] ids(String table, int count) {
-        if (count == 0) {
-            return new long[0];
-        }
-        List<Long> values = db.select(
-                        DSL.field("nextval(pg_get_serial_sequence({0}, 'id'))", Long.class, DSL.inline(table)))
-                .from(DSL.generateSeries(1, count))
-                .fetch(0, Long.class);
-        return values.stream().mapToLong(Long::longValue).toArray();
+        return CopyLoad.ids(db, table, count);
     }
 
     /** The first of {@code count} consecutive case numbers for {@code prefix} in {@code year}. */
